@@ -1,0 +1,87 @@
+import { Command, CommanderError, Option } from 'commander';
+import { runValidate } from './commands/validate.js';
+import { EXIT, UsageError, exitCodeFor } from './errors.js';
+import type { IO } from './io.js';
+import { VERSION } from './version.js';
+import { openWorkspace, type GlobalOptions } from './workspace.js';
+
+export { nodeIO } from './io.js';
+
+const USAGE_HINT = 'run "p06 --help" for usage\n';
+
+/** The whole CLI as a function of argv and IO; returns the exit code (bin/ sets it). */
+export async function main(argv: readonly string[], io: IO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: IO): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message; help and version are successes.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+    return EXIT.usage;
+  }
+  const code = exitCodeFor(error);
+  if (code === EXIT.internal) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    io.stderr.write(`p06: internal error: ${e.message}\n`);
+    io.stderr.write(io.env.P06_DEBUG === '1' ? `${e.stack ?? ''}\n` : 'set P06_DEBUG=1 to see the stack trace, and please report it\n');
+  } else if (error instanceof Error && error.name !== 'SilentError') {
+    io.stderr.write(`p06: ${error.message}\n`);
+    if (code === EXIT.usage) io.stderr.write(USAGE_HINT);
+  }
+  return code;
+}
+
+function buildProgram(io: IO, setExit: (code: number) => void): Command {
+  const program = new Command('p06')
+    .description("Task tracker for Vietnam's Project 06: validate the ministries' YAML task files and report what is overdue and at risk")
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--data <dir>', 'data directory (default: "data:" in p06.yaml, else ./data)')
+    .option('--config <file>', 'configuration file (default: p06.yaml here or in a parent folder)')
+    .option('--as-of <date>', 'compute for this date, YYYY-MM-DD (default: today in the configured time zone)')
+    .option('--json', 'short for --format json')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output')
+    .option('--skip-invalid', 'report on the valid files, naming the files left out')
+    .showHelpAfterError(USAGE_HINT.trimEnd())
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+
+  const globals = (cmd: Command) => cmd.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
+  const format = <T extends string>(cmd: Command, choices: readonly T[], fallback: T): T => {
+    const o = globals(cmd);
+    const chosen = (o.json ? 'json' : (o.format as string | undefined)) ?? fallback;
+    if (!choices.includes(chosen as T)) throw new UsageError(`--format ${chosen} is not one of ${choices.join(', ')}`);
+    return chosen as T;
+  };
+
+  program
+    .command('validate')
+    .description('check every task file and print every problem as FILE:LINE:COL: SEVERITY: MESSAGE [rule]')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']))
+    .option('--strict', 'fail on warnings too')
+    .action((_opts, cmd: Command) => {
+      const ws = openWorkspace(globals(cmd), io);
+      setExit(runValidate(ws, { format: format(cmd, ['text', 'json', 'github'] as const, 'text'), strict: globals(cmd).strict === true }, io));
+    });
+
+  for (const cmd of program.commands) {
+    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError(USAGE_HINT.trimEnd());
+  }
+  return program;
+}

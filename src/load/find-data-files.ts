@@ -1,0 +1,23 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Every *.yaml / *.yml file under `dir`, recursively, as absolute paths in a
+ * stable order. Symbolic links are not followed: a link could leave the data
+ * directory or loop.
+ */
+export function findDataFiles(dir: string): string[] {
+  const found: string[] = [];
+  const pending = [dir];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else if (entry.isFile() && YAML_FILE.test(entry.name)) found.push(full);
+    }
+  }
+  return found.sort();
+}

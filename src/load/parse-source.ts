@@ -1,0 +1,37 @@
+import { problem, type Problem } from '../problem.js';
+import { decodeUtf8 } from './decode-utf8.js';
+import { parseYaml, type Locator } from './parse-yaml.js';
+import type { SourceFile } from './read-sources.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+export interface LoadedFile {
+  file: string;
+  /** Plain data, or undefined when the file could not be read as one YAML document. */
+  value: unknown;
+  problems: Problem[];
+  locate: Locator;
+}
+
+const nowhere: Locator = { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }) };
+
+/** Size guard, strict decoding and parsing of one file: pure, so git revisions share it. */
+export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
+  const { file } = source;
+  const fail = (p: Problem): LoadedFile => ({ file, value: undefined, problems: [p], locate: nowhere });
+  if (source.bytes === undefined || source.size > maxBytes) {
+    return fail(problem(file, { line: 1, column: 1 }, 'file-too-large', `${formatBytes(source.size)} is over the limit of ${formatBytes(maxBytes)} (max_file_bytes in p06.yaml); split the file`));
+  }
+  const decoded = decodeUtf8(source.bytes);
+  if (!decoded.ok) {
+    return fail(problem(file, decoded.at, 'encoding', `not valid UTF-8 (${decoded.detail}); save the file as UTF-8`));
+  }
+  const parsed = parseYaml(file, decoded.text);
+  return { file, ...parsed };
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,220 @@
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type CST,
+  type Document,
+  type Node,
+  type ParsedNode,
+} from 'yaml';
+import { problem, type Position, type Problem } from '../problem.js';
+
+export type Path = readonly (string | number)[];
+
+/** Maps a path in the parsed value back to where it was written. */
+export interface Locator {
+  /** Where the value at `path` starts (the nearest existing ancestor if it is missing). */
+  value(path: Path): Position;
+  /** Where the key of the value at `path` is written (for unknown keys). */
+  key(path: Path): Position;
+}
+
+export interface ParsedYaml {
+  /** Plain data (objects have no prototype), or undefined when the file could not be read as YAML. */
+  value: unknown;
+  problems: Problem[];
+  locate: Locator;
+}
+
+/** Deeper than any valid file (which needs five levels); checked on the CST, before composing. */
+export const MAX_DEPTH = 64;
+
+const START: Position = { line: 1, column: 1 };
+
+// YAML 1.2 core schema whatever the file declares; no merge keys; keys that
+// print the same (`1` and "1") are duplicates, as a reader would see them.
+const composeOptions = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  strict: true,
+  prettyErrors: false,
+  uniqueKeys: (a: ParsedNode, b: ParsedNode) => keyText(a) === keyText(b),
+} as const;
+
+function keyText(node: ParsedNode): string {
+  return isScalar(node) ? String(node.value) : `\u0000${node.range[0]}`;
+}
+
+/**
+ * Parses one file's text once: the parser's CST is checked for depth and then
+ * handed to the composer, so a deeply nested file never reaches the
+ * (recursive) composer and nothing is tokenised twice.
+ */
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lines = new LineCounter();
+  const at = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: Problem[] = [];
+  const docs: Document.Parsed[] = [];
+  const composer = new Composer(composeOptions);
+  let tooDeep = false;
+
+  for (const token of new Parser(lines.addNewLine).parse(text)) {
+    if (token.type === 'document') {
+      const deep = findTooDeep(token);
+      if (deep !== undefined) {
+        tooDeep = true;
+        problems.push(problem(file, at(deep), 'yaml-syntax', `nesting deeper than ${MAX_DEPTH} levels; a task file needs five`));
+        continue;
+      }
+    }
+    for (const doc of composer.next(token)) docs.push(doc);
+  }
+  for (const doc of composer.end(false, text.length)) docs.push(doc);
+
+  const locate = locator(docs[0], at);
+  if (tooDeep) return { value: undefined, problems, locate };
+
+  for (const doc of docs) {
+    for (const err of [...doc.errors, ...doc.warnings]) {
+      if (err.code === 'TAG_RESOLVE_FAILED') continue; // reported below with a clearer message
+      const rule = err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      problems.push(problem(file, at(err.pos[0]), rule, yamlMessage(err.code, err.message)));
+    }
+  }
+  if (docs.length > 1) {
+    problems.push(problem(file, at(docs[1]!.range[0]), 'yaml-syntax', `a task file holds one YAML document; found ${docs.length} (remove the extra "---")`));
+  }
+  const doc = docs[0];
+  if (doc === undefined || doc.contents === null) {
+    if (problems.length === 0) problems.push(problem(file, START, 'schema', 'the file is empty: expected a mapping with "ministry" and "tasks"'));
+    return { value: undefined, problems, locate };
+  }
+  if (doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    const offset = text.search(/^%YAML/m);
+    problems.push(problem(file, offset >= 0 ? at(offset) : START, 'yaml-syntax', `%YAML ${doc.directives.yaml.version} directive: p06 always reads YAML 1.2 (core schema); remove the directive`));
+  }
+  if (problems.some((p) => p.severity === 'error')) return { value: undefined, problems, locate };
+
+  const converted = toPlain(doc, text.length, file, at);
+  problems.push(...converted.problems);
+  return { value: converted.problems.length > 0 ? undefined : converted.value, problems, locate };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'TAB_AS_INDENT') return 'tab used for indentation: YAML indents with spaces only';
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping (1 and "1" count as the same key)';
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+/** Offset of the first node nested deeper than MAX_DEPTH, found without recursion. */
+function findTooDeep(doc: CST.Document): number | undefined {
+  const stack: [CST.Token | undefined, number][] = [[doc.value, 1]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token === undefined) continue;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth > MAX_DEPTH) return token.offset;
+    for (const item of token.items) {
+      if ('key' in item) stack.push([item.key ?? undefined, depth + 1]);
+      stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+interface Converted {
+  value: unknown;
+  problems: Problem[];
+}
+
+/**
+ * The composed document as plain data. Aliases are expanded with a budget
+ * (an alias bomb is a few lines that expand to billions of values); explicit
+ * tags are refused, since no p06 value needs one.
+ */
+function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o: number) => Position): Converted {
+  const problems: Problem[] = [];
+  let budget = textLength + 1000;
+  const fail = (node: Node | undefined, message: string): undefined => {
+    if (problems.length === 0) problems.push(problem(file, at(node?.range?.[0] ?? 0), 'yaml-syntax', message));
+    return undefined;
+  };
+  const convert = (node: Node | null | undefined, depth: number): unknown => {
+    if (problems.length > 0 || node === null || node === undefined) return null;
+    if (--budget < 0) return fail(node, 'aliases expand to far more values than the file holds (an alias bomb?); write the values out');
+    if (depth > MAX_DEPTH) return fail(node, `nesting deeper than ${MAX_DEPTH} levels through aliases`);
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target === undefined) return fail(node, `alias *${node.source} has no anchor &${node.source} before it`);
+      return convert(target, depth + 1);
+    }
+    if (node.tag !== undefined && (node as { srcToken?: unknown }).srcToken !== undefined && hasExplicitTag(node)) {
+      return fail(node, `YAML tag ${node.tag} is not used in p06 data; write a plain value`);
+    }
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) return node.items.map((item) => convert(item as Node, depth + 1));
+    if (isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (key !== null && !isScalar(key)) return fail(key, 'a key must be plain text, not a list or mapping');
+        out[String(key === null ? '' : key.value)] = convert(pair.value as Node | null, depth + 1);
+      }
+      return out;
+    }
+    return fail(node, 'unsupported YAML node');
+  };
+  const value = convert(doc.contents, 1);
+  return { value, problems };
+}
+
+/** Nodes carry `tag` both when written and when resolved; only a written one matters. */
+function hasExplicitTag(node: Node): boolean {
+  const src = (node as { srcToken?: { props?: { type: string }[]; start?: { type: string }[] } }).srcToken;
+  const props = src?.props ?? src?.start ?? [];
+  return props.some((t) => t.type === 'tag');
+}
+
+function locator(doc: Document.Parsed | undefined, at: (o: number) => Position): Locator {
+  // Walks the AST lazily: positions are needed only for the rare problem and
+  // one line per task, so no index of every value is built.
+  const walk = (path: Path): { node?: Node; keyNode?: Node; nearest: number } => {
+    let node: Node | null | undefined = doc?.contents;
+    let keyNode: Node | undefined;
+    let nearest = node?.range?.[0] ?? 0;
+    for (const segment of path) {
+      if (node === null || node === undefined) break;
+      nearest = node.range?.[0] ?? nearest;
+      if (isAlias(node)) node = node.resolve(doc!);
+      if (isSeq(node) && typeof segment === 'number') {
+        keyNode = undefined;
+        node = node.items[segment] as Node | undefined;
+      } else if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (pair === undefined) return { nearest };
+        keyNode = pair.key as Node;
+        node = pair.value as Node | null;
+        if (node === null) return { keyNode, nearest: keyNode.range![0] };
+      } else {
+        return { nearest };
+      }
+    }
+    return node ? { node, keyNode, nearest: node.range?.[0] ?? nearest } : { keyNode, nearest };
+  };
+  return {
+    value: (path) => at(walk(path).nearest),
+    key: (path) => {
+      const found = walk(path);
+      return at(found.keyNode?.range?.[0] ?? found.nearest);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// A data problem is a value, collected and never thrown (STYLE: errors are
+// values until the edge). Every stage from load/ to validate/ speaks this type.
+
+export type Severity = 'error' | 'warning';
+
+export const ERROR_RULES = [
+  'yaml-syntax',
+  'duplicate-key',
+  'schema',
+  'invalid-date',
+  'id-prefix',
+  'duplicate-id',
+  'duplicate-ministry',
+  'unknown-dependency',
+  'self-dependency',
+  'dependency-cycle',
+  'completed-missing',
+  'completed-unexpected',
+  'completed-in-future',
+  'extension-order',
+  'file-too-large',
+  'encoding',
+] as const;
+
+export const WARNING_RULES = [
+  'missing-result',
+  'unknown-agency',
+  'done-with-open-dependency',
+  'dependency-cancelled',
+  'file-name',
+] as const;
+
+export type RuleId = (typeof ERROR_RULES)[number] | (typeof WARNING_RULES)[number];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Problem extends Position {
+  file: string;
+  severity: Severity;
+  rule: RuleId;
+  message: string;
+  task?: string;
+}
+
+const WARNING_SET: ReadonlySet<string> = new Set(WARNING_RULES);
+
+export function severityOf(rule: RuleId): Severity {
+  return WARNING_SET.has(rule) ? 'warning' : 'error';
+}
+
+export function problem(file: string, at: Position, rule: RuleId, message: string, task?: string): Problem {
+  const p: Problem = { file, line: at.line, column: at.column, severity: severityOf(rule), rule, message };
+  if (task !== undefined) p.task = task;
+  return p;
+}
+
+/** Sorted by file, then line and column, so output is stable and reads top to bottom. */
+export function compareProblems(a: Problem, b: Problem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}

@@ -1,0 +1,49 @@
+import type { Day } from '../calendar.js';
+import type { Deadline } from './deadline.js';
+import type { Status } from './schemas.js';
+
+// Validated data, as the model receives it: dates parsed into days, every
+// record knowing where it was written.
+
+export interface ExtensionRecord {
+  from: Deadline;
+  reason: string;
+  approved?: Day;
+}
+
+export interface TaskRecord {
+  id: string;
+  ministry: string;
+  title: string;
+  owner: string;
+  status: Status;
+  deadline?: Deadline;
+  completed?: Day;
+  result?: string;
+  dependsOn: string[];
+  coordinating: string[];
+  extensions: ExtensionRecord[];
+  source?: string;
+  notes?: string;
+  file: string;
+  line: number;
+  /** Position in the file's task list, to locate problems in its fields. */
+  index: number;
+}
+
+export interface MinistryRecord {
+  code: string;
+  name: string;
+  nameVi?: string;
+  file: string;
+  line: number;
+}
+
+export interface FileSummary {
+  file: string;
+  ministry?: string;
+  /** Entries in the file's task list, valid or not. */
+  tasks: number;
+  errors: number;
+  warnings: number;
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { DATE_PATTERN, DEADLINE_PATTERN } from './deadline.js';
+
+// The single source of the data format: validation uses these schemas and
+// schemas/*.json (what editors check against as people type) is generated
+// from them by `npm run schemas`; a test fails when the two drift apart.
+
+export const STATUSES = ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const CODE_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
+export const TASK_ID_PATTERN = /^([A-Z][A-Z0-9]{1,15})-[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+const text = (what: string) => z.string({ error: `${what} must be text` }).min(1, { error: `${what} must not be empty` });
+
+const code = z
+  .string({ error: 'an agency code must be text' })
+  .regex(CODE_PATTERN, { error: 'an agency code is 2 to 16 capital letters or digits, starting with a letter (e.g. MPS)' });
+
+const date = (what: string) =>
+  z.string({ error: `${what} must be a date YYYY-MM-DD` }).regex(DATE_PATTERN, { error: `${what} must be a date YYYY-MM-DD` });
+
+const deadline = z
+  .union([z.string().regex(DEADLINE_PATTERN), z.number().int().min(1000).max(9999)], {
+    error: 'a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY',
+  })
+  .describe('YYYY-MM-DD, YYYY-MM (month), YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY (year); due on the last day of that period');
+
+export const ExtensionSchema = z
+  .strictObject({
+    from: deadline.describe('The deadline before this extension, in any deadline form'),
+    reason: text('reason').describe('Why the deadline moved'),
+    approved: date('approved').optional().describe('When the extension was approved (YYYY-MM-DD)'),
+  })
+  .describe('One time the deadline moved later');
+
+export const TaskSchema = z
+  .strictObject({
+    id: z
+      .string({ error: 'id must be text' })
+      .regex(TASK_ID_PATTERN, { error: 'a task id is "<CODE>-<suffix>", e.g. MOJ-01' })
+      .describe('Unique task id: the ministry code, a hyphen and a suffix (e.g. MOJ-01)'),
+    title: text('title').describe('Clear work: what is to be done'),
+    owner: text('owner').describe('Clear people: the unit responsible'),
+    deadline: deadline.optional().describe('Clear time: required unless status is recurring. ' + deadline.description),
+    status: z
+      .enum(STATUSES, { error: `status is one of ${STATUSES.join(', ')}` })
+      .describe('not_started, in_progress, done, recurring (a standing duty) or cancelled. Overdue, at risk and blocked are computed, never stored'),
+    completed: date('completed').optional().describe('Date the task was done (YYYY-MM-DD): required when status is done, forbidden otherwise'),
+    result: text('result').optional().describe('Clear results: the expected output'),
+    depends_on: z.array(z.string({ error: 'a dependency is a task id' }), { error: 'depends_on is a list of task ids' }).optional().describe('Task ids (anywhere in the dataset) this task waits on'),
+    coordinating: z.array(code, { error: 'coordinating is a list of agency codes' }).optional().describe('Clear responsibilities: codes of the agencies that coordinate'),
+    extensions: z.array(ExtensionSchema, { error: 'extensions is a list of {from, reason, approved}' }).optional().describe('Every time the deadline moved later, oldest first'),
+    source: text('source').optional().describe('Where the task was assigned (e.g. a meeting conclusion)'),
+    notes: z.string({ error: 'notes must be text' }).optional().describe('Free text'),
+  })
+  .describe('One task');
+
+export const MinistrySchema = z
+  .strictObject({
+    code: code.describe('Ministry, agency or province code, unique in the dataset (e.g. MOJ); the file is named after it in lower case'),
+    name: text('name').describe('Name in English'),
+    name_vi: text('name_vi').optional().describe('Name in Vietnamese'),
+  })
+  .describe('Who keeps this file');
+
+export const MinistryFileSchema = z
+  .strictObject({
+    ministry: MinistrySchema,
+    tasks: z.array(TaskSchema, { error: 'tasks is a list (write "tasks: []" for none)' }).describe('The tasks of this ministry'),
+  })
+  .describe('A p06 task file: one ministry, agency or province and its tasks');
+
+/** The file without its tasks: each task is checked on its own so one bad task hides nothing else. */
+export const FileShellSchema = MinistryFileSchema.extend({
+  tasks: z.array(z.unknown(), { error: 'tasks is a list (write "tasks: []" for none)' }),
+});
+
+export const ConfigSchema = z
+  .strictObject({
+    data: text('data').optional().describe('Data directory, relative to this file (default: data)'),
+    timezone: text('timezone').optional().describe('IANA time zone that decides what "today" is (e.g. Asia/Ho_Chi_Minh); default: the machine\'s'),
+    at_risk_days: z.number({ error: 'at_risk_days must be a whole number of days' }).int({ error: 'at_risk_days must be a whole number of days' }).min(0).max(3660).optional().describe('The at-risk window in days (default 14)'),
+    max_file_bytes: z.number({ error: 'max_file_bytes must be a number of bytes' }).int().min(1).optional().describe('Largest task file accepted, in bytes (default 1048576)'),
+    agencies: z.record(code, text('an agency name'), { error: 'agencies maps codes to names' }).optional().describe('Agencies that take part but keep no task file: code → name'),
+  })
+  .describe('p06 configuration');
+
+export type TaskInput = z.infer<typeof TaskSchema>;
+export type MinistryInput = z.infer<typeof MinistrySchema>;
+export type ConfigInput = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,44 @@
+import { isTimeZone } from '../calendar.js';
+import { DEFAULT_MAX_FILE_BYTES, type LoadedFile } from '../load/parse-source.js';
+import { problem, type Problem } from '../problem.js';
+import { ConfigSchema } from './schemas.js';
+import { zodProblems } from './zod-problems.js';
+
+export const DEFAULT_AT_RISK_DAYS = 14;
+
+export interface Settings {
+  /** Data directory as written (relative to the configuration's folder), or undefined for the default. */
+  data?: string;
+  timezone?: string;
+  atRiskDays: number;
+  maxFileBytes: number;
+  agencies: Record<string, string>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { atRiskDays: DEFAULT_AT_RISK_DAYS, maxFileBytes: DEFAULT_MAX_FILE_BYTES, agencies: {} };
+
+const CONFIG_KEYS = Object.keys(ConfigSchema.shape);
+
+/** p06.yaml is validated like the data: every problem with its position. */
+export function validateConfig(loaded: LoadedFile): { settings: Settings; problems: Problem[] } {
+  const problems = [...loaded.problems];
+  const { value, file, locate } = loaded;
+  if (value === undefined || value === null) return { settings: DEFAULT_SETTINGS, problems };
+  const parsed = ConfigSchema.safeParse(value);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, value, [], file, locate, () => CONFIG_KEYS));
+    return { settings: DEFAULT_SETTINGS, problems };
+  }
+  const c = parsed.data;
+  if (c.timezone !== undefined && !isTimeZone(c.timezone)) {
+    problems.push(problem(file, locate.value(['timezone']), 'schema', `unknown time zone "${c.timezone}"; use an IANA name such as Asia/Ho_Chi_Minh`));
+  }
+  const settings: Settings = {
+    atRiskDays: c.at_risk_days ?? DEFAULT_AT_RISK_DAYS,
+    maxFileBytes: c.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES,
+    agencies: { ...c.agencies },
+  };
+  if (c.data !== undefined) settings.data = c.data;
+  if (c.timezone !== undefined) settings.timezone = c.timezone;
+  return { settings, problems };
+}

@@ -1,0 +1,121 @@
+import { formatDay, type Day } from '../calendar.js';
+import type { LoadedFile } from '../load/parse-source.js';
+import type { Locator, Path } from '../load/parse-yaml.js';
+import { compareProblems, problem, type Problem, type RuleId } from '../problem.js';
+import { findCycles } from './find-cycles.js';
+import type { FileSummary, MinistryRecord, TaskRecord } from './records.js';
+import { closest } from './suggest.js';
+import { validateFile } from './validate-file.js';
+
+export interface ValidateOptions {
+  /** Completion dates after this day are errors. */
+  asOf: Day;
+  /** Agencies from p06.yaml that take part but keep no task file. */
+  agencies: Readonly<Record<string, string>>;
+}
+
+export interface Validation {
+  ministries: MinistryRecord[];
+  tasks: TaskRecord[];
+  files: FileSummary[];
+  /** Sorted by file and line. */
+  problems: Problem[];
+}
+
+const OPEN = new Set(['not_started', 'in_progress']);
+
+/** Every check of SPEC §6 over all files at once: nothing stops at the first problem. */
+export function validateDataset(loaded: readonly LoadedFile[], options: ValidateOptions): Validation {
+  const locators = new Map<string, Locator>(loaded.map((f) => [f.file, f.locate]));
+  const results = loaded.map((f) => ({ file: f.file, ...validateFile(f) }));
+  const problems: Problem[] = results.flatMap((r) => r.problems);
+  const ministries: MinistryRecord[] = [];
+  const tasks: TaskRecord[] = results.flatMap((r) => r.tasks);
+
+  const say = (file: string, path: Path, rule: RuleId, message: string, task?: string) => {
+    const locate = locators.get(file)!;
+    problems.push(problem(file, locate.value(path), rule, message, task));
+  };
+
+  // Ministries: unique codes, files named after them.
+  const byCode = new Map<string, MinistryRecord>();
+  for (const r of results) {
+    const m = r.ministry;
+    if (m === undefined) continue;
+    const first = byCode.get(m.code);
+    if (first !== undefined) {
+      say(r.file, ['ministry', 'code'], 'duplicate-ministry', `ministry ${m.code} is also kept in ${first.file}:${first.line}; one file per ministry`);
+      continue;
+    }
+    byCode.set(m.code, m);
+    ministries.push(m);
+    const base = r.file.slice(r.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    if (base !== m.code.toLowerCase()) {
+      say(r.file, ['ministry', 'code'], 'file-name', `file is named "${base}" but holds ${m.code}; name it ${m.code.toLowerCase()}.yaml`);
+    }
+  }
+
+  // Ids: unique across the dataset, counting tasks that failed the schema too.
+  const firstPlace = new Map<string, string>();
+  const allIds = new Set<string>();
+  for (const r of results) {
+    const locate = locators.get(r.file)!;
+    for (const { id, index } of r.ids) {
+      const here = `${r.file}:${locate.value(['tasks', index]).line}`;
+      const there = firstPlace.get(id);
+      if (there !== undefined) say(r.file, ['tasks', index, 'id'], 'duplicate-id', `task id ${id} is used twice: ${there} and ${here}`, id);
+      else firstPlace.set(id, here);
+      allIds.add(id);
+    }
+  }
+
+  const byId = new Map<string, TaskRecord>();
+  for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);
+  const agencyCodes = new Set([...byCode.keys(), ...Object.keys(options.agencies)]);
+
+  for (const t of tasks) {
+    const at = (path: Path, rule: RuleId, message: string) => say(t.file, ['tasks', t.index, ...path], rule, message, t.id);
+    if (t.completed !== undefined && t.completed > options.asOf) {
+      at(['completed'], 'completed-in-future', `completed ${formatDay(t.completed)} is after ${formatDay(options.asOf)} (as of)`);
+    }
+    t.dependsOn.forEach((dep, j) => {
+      const where = ['depends_on', j];
+      if (dep === t.id) return at(where, 'self-dependency', `task ${t.id} depends on itself`);
+      const target = byId.get(dep);
+      if (!allIds.has(dep)) {
+        const near = closest(dep, allIds);
+        return at(where, 'unknown-dependency', `depends on ${dep}, which no task has${near ? `; did you mean ${near}?` : ''}`);
+      }
+      if (target === undefined) return;
+      if (target.status === 'cancelled') at(where, 'dependency-cancelled', `depends on ${dep}, which is cancelled; drop the dependency or say what replaces it`);
+      else if (t.status === 'done' && OPEN.has(target.status)) at(where, 'done-with-open-dependency', `task is done but depends on ${dep}, which is still ${target.status}`);
+    });
+    t.coordinating.forEach((code, j) => {
+      if (!agencyCodes.has(code)) {
+        const near = closest(code, agencyCodes);
+        at(['coordinating', j], 'unknown-agency', `agency ${code} has no task file and is not listed under "agencies" in p06.yaml${near ? `; did you mean ${near}?` : ''}`);
+      }
+    });
+  }
+
+  const edges = (id: string) => (byId.get(id)?.dependsOn ?? []).filter((d) => d !== id && byId.has(d));
+  for (const cycle of findCycles([...byId.keys()], edges)) {
+    const first = byId.get(cycle[0]!)!;
+    const next = cycle[1 % cycle.length]!;
+    say(first.file, ['tasks', first.index, 'depends_on', first.dependsOn.indexOf(next)], 'dependency-cycle', `dependency cycle: ${[...cycle, cycle[0]].join(' → ')}`, first.id);
+  }
+
+  const files: FileSummary[] = results.map((r) => {
+    const mine = problems.filter((p) => p.file === r.file);
+    const summary: FileSummary = {
+      file: r.file,
+      tasks: r.taskCount,
+      errors: mine.filter((p) => p.severity === 'error').length,
+      warnings: mine.filter((p) => p.severity === 'warning').length,
+    };
+    if (r.ministry !== undefined) summary.ministry = r.ministry.code;
+    return summary;
+  });
+  problems.sort(compareProblems);
+  return { ministries, tasks, files, problems };
+}

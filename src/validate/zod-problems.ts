@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import type { Locator, Path } from '../load/parse-yaml.js';
+import { problem, type Problem } from '../problem.js';
+import { didYouMean } from './suggest.js';
+
+const COMPUTED_STATES = new Set(['overdue', 'at_risk', 'at-risk', 'blocked', 'late']);
+
+// Why each required key matters, in the programme's own words (SPEC §2.4).
+const WHY_REQUIRED: Record<string, string> = {
+  owner: ' (clear people: who is responsible)',
+  title: ' (clear work: what is to be done)',
+  deadline: ' (clear time)',
+  status: '',
+};
+
+/**
+ * Turns Zod's issues into problems at the place they were written. `base` is
+ * where `value` sits in the file; `knownKeys` lists each object's keys for
+ * "did you mean" on an unknown key.
+ */
+export function zodProblems(
+  error: z.ZodError,
+  value: unknown,
+  base: Path,
+  file: string,
+  locate: Locator,
+  knownKeys: (path: Path) => readonly string[],
+  task?: string,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    const full = [...base, ...path];
+    const key = path[path.length - 1];
+    if (issue.code === 'unrecognized_keys') {
+      for (const unknown of issue.keys) {
+        const message = `unknown key "${unknown}"${didYouMean(unknown, knownKeys(path))}`;
+        out.push(problem(file, locate.key([...full, unknown]), 'schema', message, task));
+      }
+      continue;
+    }
+    const parent = valueAt(value, path.slice(0, -1));
+    const missing = key !== undefined && typeof parent === 'object' && parent !== null && !Array.isArray(parent) && !(String(key) in parent);
+    if (missing) {
+      const message = `missing required key "${key}"${WHY_REQUIRED[String(key)] ?? ''}`;
+      out.push(problem(file, locate.value(full.slice(0, -1)), 'schema', message, task));
+      continue;
+    }
+    const actual = valueAt(value, path);
+    let message = issue.message;
+    if (issue.code === 'invalid_value' && key === 'status' && typeof actual === 'string') {
+      message = COMPUTED_STATES.has(actual)
+        ? `status "${actual}" cannot be stored: overdue, at risk and blocked are computed from deadlines and dependencies; use one of not_started, in_progress, done, recurring, cancelled`
+        : `status "${actual}" is not one of not_started, in_progress, done, recurring, cancelled${didYouMean(actual, ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'])}`;
+    } else if (actual === null) {
+      message = `${String(key ?? 'value')} is empty: ${issue.message}`;
+    } else if (key !== undefined && typeof actual !== 'object') {
+      message = `${issue.message} (found ${JSON.stringify(actual)})`;
+    }
+    out.push(problem(file, locate.value(full), 'schema', message, task));
+  }
+  return out;
+}
+
+function valueAt(value: unknown, path: Path): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
