@@ -64,14 +64,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   const problems: Problem[] = [];
   const docs: Document.Parsed[] = [];
   const composer = new Composer(composeOptions);
-  let tooDeep = false;
+  let refused = false;
 
   for (const token of new Parser(lines.addNewLine).parse(text)) {
     if (token.type === 'document') {
-      const deep = findTooDeep(token);
-      if (deep !== undefined) {
-        tooDeep = true;
-        problems.push(problem(file, at(deep), 'yaml-syntax', `nesting deeper than ${MAX_DEPTH} levels; a task file needs five`));
+      const finding = checkCst(token);
+      if (finding !== undefined) {
+        refused = true;
+        problems.push(problem(file, at(finding.offset), 'yaml-syntax', finding.message));
         continue;
       }
     }
@@ -80,11 +80,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   for (const doc of composer.end(false, text.length)) docs.push(doc);
 
   const locate = locator(docs[0], at);
-  if (tooDeep) return { value: undefined, problems, locate };
+  if (refused) return { value: undefined, problems, locate };
 
   for (const doc of docs) {
     for (const err of [...doc.errors, ...doc.warnings]) {
-      if (err.code === 'TAG_RESOLVE_FAILED') continue; // reported below with a clearer message
       const rule = err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
       problems.push(problem(file, at(err.pos[0]), rule, yamlMessage(err.code, err.message)));
     }
@@ -115,20 +114,42 @@ function yamlMessage(code: string, message: string): string {
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
-/** Offset of the first node nested deeper than MAX_DEPTH, found without recursion. */
-function findTooDeep(doc: CST.Document): number | undefined {
+type CstFinding = { offset: number; message: string };
+
+/**
+ * One pass over a document's CST, before it is composed: the first node
+ * nested deeper than MAX_DEPTH (the composer recurses, and deep input can
+ * abort the process), and the first explicit tag (no p06 value needs one, and
+ * `!!binary` or `!!js/function` would change what a value is). Iterative, so
+ * depth cannot overflow this walk either.
+ */
+function checkCst(doc: CST.Document): CstFinding | undefined {
+  const tagIn = (tokens: readonly CST.SourceToken[] | undefined): CstFinding | undefined => {
+    const tag = tokens?.find((t) => t.type === 'tag');
+    return tag && { offset: tag.offset, message: `YAML tag ${tag.source} is not used in p06 data; write a plain value` };
+  };
+  let firstTag = tagIn(doc.start);
+  const noteTag = (tag: CstFinding | undefined) => {
+    if (tag && (firstTag === undefined || tag.offset < firstTag.offset)) firstTag = tag;
+  };
   const stack: [CST.Token | undefined, number][] = [[doc.value, 1]];
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
     if (token === undefined) continue;
+    if (token.type === 'block-scalar') {
+      noteTag(tagIn(token.props as CST.SourceToken[]));
+      continue;
+    }
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
-    if (depth > MAX_DEPTH) return token.offset;
+    if (depth > MAX_DEPTH) return { offset: token.offset, message: `nesting deeper than ${MAX_DEPTH} levels; a task file needs five` };
     for (const item of token.items) {
+      noteTag(tagIn(item.start));
+      if ('sep' in item) noteTag(tagIn(item.sep));
       if ('key' in item) stack.push([item.key ?? undefined, depth + 1]);
       stack.push([item.value, depth + 1]);
     }
   }
-  return undefined;
+  return firstTag;
 }
 
 interface Converted {
@@ -138,8 +159,7 @@ interface Converted {
 
 /**
  * The composed document as plain data. Aliases are expanded with a budget
- * (an alias bomb is a few lines that expand to billions of values); explicit
- * tags are refused, since no p06 value needs one.
+ * (an alias bomb is a few lines that expand to billions of values).
  */
 function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o: number) => Position): Converted {
   const problems: Problem[] = [];
@@ -157,9 +177,6 @@ function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o:
       if (target === undefined) return fail(node, `alias *${node.source} has no anchor &${node.source} before it`);
       return convert(target, depth + 1);
     }
-    if (node.tag !== undefined && (node as { srcToken?: unknown }).srcToken !== undefined && hasExplicitTag(node)) {
-      return fail(node, `YAML tag ${node.tag} is not used in p06 data; write a plain value`);
-    }
     if (isScalar(node)) return node.value;
     if (isSeq(node)) return node.items.map((item) => convert(item as Node, depth + 1));
     if (isMap(node)) {
@@ -175,13 +192,6 @@ function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o:
   };
   const value = convert(doc.contents, 1);
   return { value, problems };
-}
-
-/** Nodes carry `tag` both when written and when resolved; only a written one matters. */
-function hasExplicitTag(node: Node): boolean {
-  const src = (node as { srcToken?: { props?: { type: string }[]; start?: { type: string }[] } }).srcToken;
-  const props = src?.props ?? src?.start ?? [];
-  return props.some((t) => t.type === 'tag');
 }
 
 function locator(doc: Document.Parsed | undefined, at: (o: number) => Position): Locator {
