@@ -1,5 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
+import { REPORT_FORMATS, type ReportFormat } from '../render/render-report.js';
+import { parseFilter, runReport, type ReportFlags, type ReportName } from './commands/report.js';
 import { runValidate } from './commands/validate.js';
+import { decideColor } from './color.js';
 import { EXIT, UsageError, exitCodeFor } from './errors.js';
 import type { IO } from './io.js';
 import { VERSION } from './version.js';
@@ -79,6 +82,41 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
       const ws = openWorkspace(globals(cmd), io);
       setExit(runValidate(ws, { format: format(cmd, ['text', 'json', 'github'] as const, 'text'), strict: globals(cmd).strict === true }, io));
     });
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  const report = (name: ReportName, description: string, extra: (cmd: Command) => Command, formats: readonly ReportFormat[] = REPORT_FORMATS) => {
+    const cmd = program.command(name === 'show' ? 'show <id>' : name).description(description);
+    cmd.addOption(new Option('--format <format>', 'output format').choices(formats));
+    extra(cmd).action((...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const o = globals(command);
+      const ws = openWorkspace(o, io);
+      const { filter, within } = parseFilter(o as ReportFlags);
+      const request = {
+        name,
+        filter,
+        format: format(command, formats, 'table'),
+        skipInvalid: o.skipInvalid === true,
+        render: { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}) },
+        ...(within === undefined ? {} : { within }),
+        ...(name === 'show' ? { id: String(args[0]) } : {}),
+      };
+      setExit(runReport(ws, request, io));
+    });
+  };
+  const filters = (cmd: Command) =>
+    cmd.option('--ministry <code>', 'only this ministry (repeatable, or comma-separated)', collect).option('--owner <text>', 'only owners containing this text (any case)');
+  report('overdue', 'open tasks past their due date, most days overdue first', filters);
+  report('at-risk', 'open tasks due soon or held up by a dependency, soonest first', (cmd) => filters(cmd).option('--within <days>', 'the at-risk window (default: at_risk_days in p06.yaml, else 14)'));
+  report('summary', 'a row per ministry and a total: statuses, overdue, at risk, percent done', (cmd) => cmd);
+  report('list', 'look tasks up', (cmd) =>
+    filters(cmd)
+      .option('--status <statuses>', 'only these statuses, comma-separated')
+      .option('--blocked', 'only open tasks waiting on an unfinished dependency')
+      .option('--due-before <date>', 'only tasks due before this date')
+      .option('--due-after <date>', 'only tasks due after this date'),
+  );
+  report('show', 'one task with everything it depends on and everything that depends on it', (cmd) => cmd, ['table', 'json']);
 
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError(USAGE_HINT.trimEnd());

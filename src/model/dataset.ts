@@ -1,0 +1,151 @@
+import type { Day } from '../calendar.js';
+import type { Deadline } from '../validate/deadline.js';
+import type { MinistryRecord, TaskRecord } from '../validate/records.js';
+import type { Status } from '../validate/schemas.js';
+import { compareIds } from './compare-ids.js';
+import { taskAt } from './task-at.js';
+
+export type RiskCode = 'due-soon' | 'dependency-overdue' | 'dependency-late' | 'dependency-at-risk';
+
+export interface RiskReason {
+  code: RiskCode;
+  /** The dependency the reason names (all but due-soon). */
+  task?: string;
+}
+
+/** A task with the states of SPEC §3 computed for one `asOf`. */
+export interface Task {
+  record: TaskRecord;
+  id: string;
+  ministry: string;
+  status: Status;
+  deadline?: Deadline;
+  due?: Day;
+  /** Due date of the first extension's `from`, when the deadline was extended. */
+  originalDue?: Day;
+  extensions: number;
+  completed?: Day;
+  dependsOn: string[];
+  /** Open tasks that depend on this one directly. */
+  blocks: string[];
+  open: boolean;
+  overdue: boolean;
+  daysOverdue?: number;
+  /** Days from asOf to the due date (0 on the due date); for open tasks with a deadline. */
+  daysLeft?: number;
+  doneLate: boolean;
+  blocked: boolean;
+  risks: RiskReason[];
+}
+
+export interface Dataset {
+  asOf: Day;
+  within: number;
+  ministries: MinistryRecord[];
+  /** In id order. */
+  tasks: Task[];
+  byId: ReadonlyMap<string, Task>;
+  /** Direct dependents of each id, open or not. */
+  dependents: ReadonlyMap<string, readonly string[]>;
+}
+
+const OPEN: ReadonlySet<Status> = new Set(['not_started', 'in_progress']);
+const SATISFIED: ReadonlySet<Status> = new Set(['done', 'recurring', 'cancelled']);
+
+export interface DatasetOptions {
+  asOf: Day;
+  /** The at-risk window in days. */
+  within: number;
+}
+
+/** Indexes the tasks and computes every derived state of SPEC §3: a pure function of the records and asOf. */
+export function buildDataset(ministries: readonly MinistryRecord[], records: readonly TaskRecord[], options: DatasetOptions): Dataset {
+  const { asOf, within } = options;
+  const byId = new Map<string, Task>();
+  const tasks: Task[] = [];
+  for (const record of records) {
+    if (byId.has(record.id)) continue; // a duplicate id is a validation error; the first one counts
+    const at = taskAt(record, asOf);
+    const open = OPEN.has(at.status);
+    const due = at.deadline?.due;
+    const overdue = open && due !== undefined && due < asOf;
+    const task: Task = {
+      record,
+      id: record.id,
+      ministry: record.ministry,
+      status: at.status,
+      extensions: at.extensions.length,
+      dependsOn: record.dependsOn,
+      blocks: [],
+      open,
+      overdue,
+      doneLate: at.status === 'done' && at.completed !== undefined && due !== undefined && at.completed > due,
+      blocked: false,
+      risks: [],
+    };
+    if (at.deadline !== undefined) task.deadline = at.deadline;
+    if (due !== undefined) task.due = due;
+    if (at.completed !== undefined) task.completed = at.completed;
+    if (at.extensions.length > 0) task.originalDue = at.extensions[0]!.from.due;
+    if (overdue) task.daysOverdue = asOf - due!;
+    else if (open && due !== undefined) task.daysLeft = due - asOf;
+    byId.set(task.id, task);
+    tasks.push(task);
+  }
+  tasks.sort((a, b) => compareIds(a.id, b.id));
+
+  const dependents = new Map<string, string[]>();
+  for (const task of tasks) {
+    for (const dep of task.dependsOn) {
+      const list = dependents.get(dep);
+      if (list === undefined) dependents.set(dep, [task.id]);
+      else list.push(task.id);
+      const target = byId.get(dep);
+      // A dependency that is not in the dataset (left out by --skip-invalid) cannot be shown to be satisfied.
+      if (task.open && (target === undefined || !SATISFIED.has(target.status))) task.blocked = true;
+      if (target !== undefined && task.open) target.blocks.push(task.id);
+    }
+  }
+  computeRisks(tasks, byId, dependents, within);
+  return { asOf, within, ministries: [...ministries].sort((a, b) => compareIds(a.code, b.code)), tasks, byId, dependents };
+}
+
+/**
+ * At risk: open, not overdue, and due soon or held up by a direct dependency.
+ * Risk then flows downstream along the whole chain; each (task, dependency)
+ * pair is added once, so this ends even on a cycle.
+ */
+function computeRisks(tasks: Task[], byId: Map<string, Task>, dependents: Map<string, string[]>, within: number): void {
+  const candidate = (t: Task) => t.open && !t.overdue;
+  const queue: Task[] = [];
+  for (const task of tasks) {
+    if (!candidate(task)) continue;
+    if (task.daysLeft !== undefined && task.daysLeft <= within) task.risks.push({ code: 'due-soon' });
+    for (const id of task.dependsOn) {
+      const dep = byId.get(id);
+      if (dep === undefined) continue;
+      if (dep.overdue) task.risks.push({ code: 'dependency-overdue', task: id });
+      else if (dep.open && dep.due !== undefined && task.due !== undefined && dep.due > task.due) task.risks.push({ code: 'dependency-late', task: id });
+    }
+    if (task.risks.length > 0) queue.push(task);
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const upstream = queue[i]!;
+    for (const id of dependents.get(upstream.id) ?? []) {
+      const down = byId.get(id)!;
+      if (!candidate(down) || down.risks.some((r) => r.code === 'dependency-at-risk' && r.task === upstream.id)) continue;
+      const wasAtRisk = down.risks.length > 0;
+      down.risks.push({ code: 'dependency-at-risk', task: upstream.id });
+      if (!wasAtRisk) queue.push(down);
+    }
+  }
+  for (const task of tasks) if (task.risks.length > 1) task.risks.sort(compareReasons);
+}
+
+const REASON_ORDER: Record<RiskCode, number> = { 'due-soon': 0, 'dependency-overdue': 1, 'dependency-late': 2, 'dependency-at-risk': 3 };
+
+function compareReasons(a: RiskReason, b: RiskReason): number {
+  return REASON_ORDER[a.code] - REASON_ORDER[b.code] || compareIds(a.task ?? '', b.task ?? '');
+}
+
+export const isAtRisk = (t: Task) => t.risks.length > 0;

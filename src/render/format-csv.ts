@@ -1,0 +1,22 @@
+import type { Section } from './report-grid.js';
+import { oneLine } from './sanitize.js';
+
+const BOM = '\uFEFF';
+
+/**
+ * RFC 4180 (CRLF, quoted where needed), UTF-8 with a BOM so spreadsheet
+ * programs show Vietnamese correctly. A cell a spreadsheet would run as a
+ * formula (= + - @, or a leading tab or CR) gets a leading apostrophe.
+ */
+export function csvCell(text: string): string {
+  let safe = oneLine(text);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) safe = `'${safe}`;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The first section as one CSV table: CSV has no room for headings, so it is data only. */
+export function formatCsv(sections: readonly Section[]): string {
+  const s = sections[0]!;
+  const lines = [s.columns.map((c) => csvCell(c.header)), ...s.rows.map((r) => r.map((cell) => csvCell(cell.text)))];
+  return BOM + lines.map((l) => l.join(',') + '\r\n').join('');
+}

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The built binary (run `node scripts/build.mjs` first: bin/ only imports dist/). */
+export const BIN = resolve(ROOT, 'bin/p06.js');
+
+export interface CliResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunCliOptions {
+  /** Working directory; the repository root by default. */
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * Spawns `node bin/p06.js ...args` with NO_COLOR=1 and no stdin, and collects
+ * its exit code and output. Colour switches and P06_DEBUG from the calling
+ * environment are dropped so a developer's shell cannot change the result.
+ */
+export function runCli(args: string[], options: RunCliOptions = {}): Promise<CliResult> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of ['FORCE_COLOR', 'P06_DEBUG', 'NODE_OPTIONS']) delete env[name];
+  Object.assign(env, { NO_COLOR: '1' }, options.env);
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', fail);
+    child.on('close', (exitCode) =>
+      done({ exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }),
+    );
+  });
+}
+
+/** Absolute path of tests/fixtures/<name>. */
+export function fixture(name: string): string {
+  return resolve(ROOT, 'tests/fixtures', name);
+}
