@@ -20,7 +20,10 @@ const shared = {
 };
 
 if (!process.argv.includes('--schemas')) {
-  await build({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/p06.js' });
+  // Split so that the YAML parser and Zod (the cold path) sit in a chunk of
+  // their own, loaded only when the cache cannot answer.
+  await rm('dist', { recursive: true, force: true });
+  await build({ ...shared, entryPoints: { p06: 'src/cli/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 } else {
   const tmp = 'dist/json-schemas.mjs';
   await build({ ...shared, entryPoints: ['src/validate/json-schemas.ts'], outfile: tmp });

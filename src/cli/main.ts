@@ -58,6 +58,7 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--skip-invalid', 'report on the valid files, naming the files left out')
+    .option('--no-cache', 'neither read nor write the cache of validated data')
     .showHelpAfterError(USAGE_HINT.trimEnd())
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -78,19 +79,19 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
     .description('check every task file and print every problem as FILE:LINE:COL: SEVERITY: MESSAGE [rule]')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']))
     .option('--strict', 'fail on warnings too')
-    .action((_opts, cmd: Command) => {
-      const ws = openWorkspace(globals(cmd), io);
-      setExit(runValidate(ws, { format: format(cmd, ['text', 'json', 'github'] as const, 'text'), strict: globals(cmd).strict === true }, io));
+    .action(async (_opts, cmd: Command) => {
+      const ws = await openWorkspace(globals(cmd), io);
+      setExit(await runValidate(ws, { format: format(cmd, ['text', 'json', 'github'] as const, 'text'), strict: globals(cmd).strict === true }, io));
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const report = (name: ReportName, description: string, extra: (cmd: Command) => Command, formats: readonly ReportFormat[] = REPORT_FORMATS) => {
     const cmd = program.command(name === 'show' ? 'show <id>' : name).description(description);
     cmd.addOption(new Option('--format <format>', 'output format').choices(formats));
-    extra(cmd).action((...args: unknown[]) => {
+    extra(cmd).action(async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       const o = globals(command);
-      const ws = openWorkspace(o, io);
+      const ws = await openWorkspace(o, io);
       const { filter, within } = parseFilter(o as ReportFlags);
       const request = {
         name,
@@ -101,7 +102,7 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
         ...(within === undefined ? {} : { within }),
         ...(name === 'show' ? { id: String(args[0]) } : {}),
       };
-      setExit(runReport(ws, request, io));
+      setExit(await runReport(ws, request, io));
     });
   };
   const filters = (cmd: Command) =>

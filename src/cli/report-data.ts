@@ -17,10 +17,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * exit 1) unless --skip-invalid, which leaves out each file with an error and
  * names it with its task count: a report never drops a task silently.
  */
-export function reportData(ws: Workspace, options: ReportDataOptions, io: IO): Dataset {
+export async function reportData(ws: Workspace, options: ReportDataOptions, io: IO): Promise<Dataset> {
   // A report may look back (--as-of in the past): a completion after that day
   // is history, not an error. Only a date after today is.
-  const { validation } = loadData(ws, Math.max(ws.asOf, ws.today));
+  const validation = await loadData(ws, Math.max(ws.asOf, ws.today));
   const configErrors = ws.configProblems.filter((p) => p.severity === 'error');
   const errors = validation.problems.filter((p) => p.severity === 'error');
   if (configErrors.length > 0 || (errors.length > 0 && !options.skipInvalid)) {

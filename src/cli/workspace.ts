@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { formatDay, parseDay, todayIn, type Day } from '../calendar.js';
+import { parseDay, todayIn, type Day } from '../calendar.js';
+import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
-import { parseSource, type LoadedFile } from '../load/parse-source.js';
 import { displayPath, isDirectory, readDataDir, readSource } from '../load/read-sources.js';
 import type { Problem } from '../problem.js';
-import { DEFAULT_SETTINGS, validateConfig, type Settings } from '../validate/validate-config.js';
-import { validateDataset, type Validation } from '../validate/validate-dataset.js';
+import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
+import type { Validation } from '../validate/validate-dataset.js';
 import { UsageError, UserError } from './errors.js';
 import type { IO } from './io.js';
+import { VERSION } from './version.js';
 
 export interface GlobalOptions {
   data?: string;
@@ -17,6 +18,8 @@ export interface GlobalOptions {
   json?: boolean;
   color?: boolean;
   skipInvalid?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 /** Where the data is, what the settings are and what day it is: resolved once per run. */
@@ -30,6 +33,7 @@ export interface Workspace {
   asOf: Day;
   /** Today in the configured zone, whatever --as-of says. */
   today: Day;
+  cache: CacheStore;
 }
 
 const CONFIG_LIMIT = 1024 * 1024;
@@ -40,42 +44,54 @@ export function parseAsOf(text: string): Day {
   return day;
 }
 
-export function openWorkspace(options: GlobalOptions, io: IO): Workspace {
+const coldPath = () => import('./cold-path.js');
+
+export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Workspace> {
   const asOfFlag = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
+  const cache = options.cache === false ? noCache : fileCache(cacheDir(io.env));
   const configFile = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   if (options.config !== undefined && !existsSync(configFile!)) throw new UserError(`configuration file ${options.config} does not exist`);
   let settings = DEFAULT_SETTINGS;
   let configProblems: Problem[] = [];
   if (configFile !== undefined) {
-    ({ settings, problems: configProblems } = validateConfig(parseSource(readSource(configFile, io.cwd, CONFIG_LIMIT), CONFIG_LIMIT)));
+    const source = readSource(configFile, io.cwd, CONFIG_LIMIT);
+    const key = hashKey([VERSION, 'config', source.file, String(source.size), source.bytes ?? '']);
+    let checked = cache.get(key) as { settings: Settings; problems: Problem[] } | undefined;
+    if (checked === undefined) {
+      checked = (await coldPath()).validateConfigSource(source, CONFIG_LIMIT);
+      cache.set(key, checked);
+    }
+    ({ settings, problems: configProblems } = checked);
   }
   const base = configFile !== undefined ? dirname(configFile) : io.cwd;
   const dataDir = options.data !== undefined ? resolve(io.cwd, options.data) : resolve(base, settings.data ?? 'data');
   const today = todayIn(settings.timezone, io.now());
-  const ws: Workspace = { cwd: io.cwd, settings, configProblems, dataDir, asOf: asOfFlag ?? today, today };
+  const ws: Workspace = { cwd: io.cwd, settings, configProblems, dataDir, asOf: asOfFlag ?? today, today, cache };
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }
 
-export interface LoadedData {
-  loaded: LoadedFile[];
-  validation: Validation;
-}
-
 /**
  * Reads and validates the data directory. `checkAsOf` is the day after which
- * a completion date is an error.
+ * a completion date is an error. The result is cached under the hash of every
+ * file's path and bytes, p06's version and the settings that matter.
  */
-export function loadData(ws: Workspace, checkAsOf: Day): LoadedData {
+export async function loadData(ws: Workspace, checkAsOf: Day): Promise<Validation> {
   if (!isDirectory(ws.dataDir)) {
     throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
   }
   const max = ws.settings.maxFileBytes;
-  const loaded = readDataDir(ws.dataDir, ws.cwd, max).map((source) => parseSource(source, max));
-  const validation = validateDataset(loaded, { asOf: checkAsOf, agencies: ws.settings.agencies });
-  return { loaded, validation };
-}
-
-export function describeDay(day: Day): string {
-  return formatDay(day);
+  const sources = readDataDir(ws.dataDir, ws.cwd, max);
+  const options = { asOf: checkAsOf, agencies: ws.settings.agencies };
+  const key = hashKey([
+    VERSION,
+    'data',
+    JSON.stringify({ max, asOf: checkAsOf, agencies: options.agencies }),
+    ...sources.flatMap((s) => [s.file, String(s.size), s.bytes ?? '']),
+  ]);
+  const cached = ws.cache.get(key) as Validation | undefined;
+  if (cached !== undefined) return cached;
+  const validation = (await coldPath()).validateSources(sources, max, options);
+  ws.cache.set(key, validation);
+  return validation;
 }

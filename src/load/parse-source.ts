@@ -3,8 +3,6 @@ import { decodeUtf8 } from './decode-utf8.js';
 import { parseYaml, type Locator } from './parse-yaml.js';
 import type { SourceFile } from './read-sources.js';
 
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-
 export interface LoadedFile {
   file: string;
   /** Plain data, or undefined when the file could not be read as one YAML document. */
@@ -20,7 +18,9 @@ export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
   const { file } = source;
   const fail = (p: Problem): LoadedFile => ({ file, value: undefined, problems: [p], locate: nowhere });
   if (source.bytes === undefined || source.size > maxBytes) {
-    return fail(problem(file, { line: 1, column: 1 }, 'file-too-large', `${formatBytes(source.size)} is over the limit of ${formatBytes(maxBytes)} (max_file_bytes in p06.yaml); split the file`));
+    // Rounded sizes can print the same ("1.0 MiB is over the limit of 1.0 MiB"): then show the bytes.
+    const [size, limit] = formatBytes(source.size) === formatBytes(maxBytes) ? [`${source.size} bytes`, `${maxBytes} bytes`] : [formatBytes(source.size), formatBytes(maxBytes)];
+    return fail(problem(file, { line: 1, column: 1 }, 'file-too-large', `${size} is over the limit of ${limit} (max_file_bytes in p06.yaml); split the file`));
   }
   const decoded = decodeUtf8(source.bytes);
   if (!decoded.ok) {

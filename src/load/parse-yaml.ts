@@ -93,8 +93,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
   const doc = docs[0];
   if (doc === undefined || doc.contents === null) {
-    if (problems.length === 0) problems.push(problem(file, START, 'schema', 'the file is empty: expected a mapping with "ministry" and "tasks"'));
-    return { value: undefined, problems, locate };
+    // An empty document is null, like `~`: the caller says what it expected (a task file and p06.yaml expect different things).
+    return { value: problems.length === 0 ? null : undefined, problems, locate };
   }
   if (doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     const offset = text.search(/^%YAML/m);
@@ -171,13 +171,14 @@ function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o:
   const convert = (node: Node | null | undefined, depth: number): unknown => {
     if (problems.length > 0 || node === null || node === undefined) return null;
     if (--budget < 0) return fail(node, 'aliases expand to far more values than the file holds (an alias bomb?); write the values out');
+    // Scalars first: a scalar inside the 64th collection is allowed by the CST check and no deeper nesting.
+    if (isScalar(node)) return node.value;
     if (depth > MAX_DEPTH) return fail(node, `nesting deeper than ${MAX_DEPTH} levels through aliases`);
     if (isAlias(node)) {
       const target = node.resolve(doc);
       if (target === undefined) return fail(node, `alias *${node.source} has no anchor &${node.source} before it`);
       return convert(target, depth + 1);
     }
-    if (isScalar(node)) return node.value;
     if (isSeq(node)) return node.items.map((item) => convert(item as Node, depth + 1));
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);

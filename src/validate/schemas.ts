@@ -5,8 +5,9 @@ import { DATE_PATTERN, DEADLINE_PATTERN } from './deadline.js';
 // schemas/*.json (what editors check against as people type) is generated
 // from them by `npm run schemas`; a test fails when the two drift apart.
 
-export const STATUSES = ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'] as const;
-export type Status = (typeof STATUSES)[number];
+import { STATUSES } from './statuses.js';
+
+export { STATUSES, type Status } from './statuses.js';
 
 export const CODE_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
 export const TASK_ID_PATTERN = /^([A-Z][A-Z0-9]{1,15})-[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -2,7 +2,8 @@
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  // One edit per three letters: with a floor of two, every short code looked like a typo of every other (GO → MOJ).
+  const limit = Math.max(1, Math.floor(word.length / 3));
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
     const d = distance(lower, candidate.toLowerCase());

@@ -1,21 +1,10 @@
 import { isTimeZone } from '../calendar.js';
-import { DEFAULT_MAX_FILE_BYTES, type LoadedFile } from '../load/parse-source.js';
+import type { LoadedFile } from '../load/parse-source.js';
 import { problem, type Problem } from '../problem.js';
 import { ConfigSchema } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
 
-export const DEFAULT_AT_RISK_DAYS = 14;
-
-export interface Settings {
-  /** Data directory as written (relative to the configuration's folder), or undefined for the default. */
-  data?: string;
-  timezone?: string;
-  atRiskDays: number;
-  maxFileBytes: number;
-  agencies: Record<string, string>;
-}
-
-export const DEFAULT_SETTINGS: Settings = { atRiskDays: DEFAULT_AT_RISK_DAYS, maxFileBytes: DEFAULT_MAX_FILE_BYTES, agencies: {} };
+import { DEFAULT_AT_RISK_DAYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_SETTINGS, type Settings } from './settings.js';
 
 const CONFIG_KEYS = Object.keys(ConfigSchema.shape);
 
@@ -42,3 +31,5 @@ export function validateConfig(loaded: LoadedFile): { settings: Settings; proble
   if (c.timezone !== undefined) settings.timezone = c.timezone;
   return { settings, problems };
 }
+
+export { DEFAULT_AT_RISK_DAYS, DEFAULT_SETTINGS, type Settings } from './settings.js';

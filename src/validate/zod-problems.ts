@@ -39,6 +39,12 @@ export function zodProblems(
       }
       continue;
     }
+    if (issue.code === 'invalid_key') {
+      // A record's key failed (agencies: {sbv: …}): point at the key and say what a key must be.
+      const why = issue.issues[0]?.message ?? issue.message;
+      out.push(problem(file, locate.key(full), 'schema', `key "${String(key)}": ${why}`, task));
+      continue;
+    }
     const parent = valueAt(value, path.slice(0, -1));
     const missing = key !== undefined && typeof parent === 'object' && parent !== null && !Array.isArray(parent) && !(String(key) in parent);
     if (missing) {

@@ -5,7 +5,7 @@ import { atRiskReport, listReport, overdueReport, taskReport } from '../../repor
 import { summaryReport } from '../../reports/summary.js';
 import { renderReport, type RenderOptions, type ReportFormat } from '../../render/render-report.js';
 import { closest } from '../../validate/suggest.js';
-import { STATUSES, type Status } from '../../validate/schemas.js';
+import { STATUSES, type Status } from '../../validate/statuses.js';
 import { UsageError, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { reportData } from '../report-data.js';
@@ -63,8 +63,8 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
 }
 
 /** Loads the data, computes one report and prints it: the whole of every report command. */
-export function runReport(ws: Workspace, request: ReportRequest, io: IO): number {
-  const ds = reportData(ws, { skipInvalid: request.skipInvalid, within: request.within ?? ws.settings.atRiskDays }, io);
+export async function runReport(ws: Workspace, request: ReportRequest, io: IO): Promise<number> {
+  const ds = await reportData(ws, { skipInvalid: request.skipInvalid, within: request.within ?? ws.settings.atRiskDays }, io);
   checkMinistries(ds, request.filter);
   const report = buildReport(ds, request);
   io.stdout.write(renderReport(report, ds, request.format, request.render));

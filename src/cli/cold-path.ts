@@ -1,0 +1,17 @@
+// Everything that needs the YAML parser and Zod. Imported dynamically, so a
+// run that the cache can answer never loads either.
+import { parseSource } from '../load/parse-source.js';
+import type { SourceFile } from '../load/read-sources.js';
+import { validateConfig } from '../validate/validate-config.js';
+import { validateDataset, type ValidateOptions, type Validation } from '../validate/validate-dataset.js';
+
+export function validateConfigSource(source: SourceFile, maxBytes: number) {
+  return validateConfig(parseSource(source, maxBytes));
+}
+
+export function validateSources(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions): Validation {
+  return validateDataset(
+    sources.map((s) => parseSource(s, maxBytes)),
+    options,
+  );
+}

@@ -1,0 +1,15 @@
+// Settings and their defaults, free of Zod and YAML so a cached run needs neither.
+
+export const DEFAULT_AT_RISK_DAYS = 14;
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+export interface Settings {
+  /** Data directory as written (relative to the configuration's folder), or undefined for the default. */
+  data?: string;
+  timezone?: string;
+  atRiskDays: number;
+  maxFileBytes: number;
+  agencies: Record<string, string>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { atRiskDays: DEFAULT_AT_RISK_DAYS, maxFileBytes: DEFAULT_MAX_FILE_BYTES, agencies: {} };

@@ -1,0 +1,4 @@
+// Kept apart from the Zod schemas so that code which needs only the names
+// (filters, the cached path) does not load Zod.
+export const STATUSES = ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'] as const;
+export type Status = (typeof STATUSES)[number];
