@@ -13,6 +13,8 @@ const shared = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  minify: true,
+  keepNames: false,
   logLevel: 'warning',
   define: { P06_VERSION: JSON.stringify(pkg.version) },
   // commander and cli-table3 are CommonJS and call require() for Node built-ins.

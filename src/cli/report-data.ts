@@ -20,7 +20,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export async function reportData(ws: Workspace, options: ReportDataOptions, io: IO): Promise<Dataset> {
   // A report may look back (--as-of in the past): a completion after that day
   // is history, not an error. Only a date after today is.
-  const validation = await loadData(ws, Math.max(ws.asOf, ws.today));
+  const validation = await loadData(ws, true);
   const configErrors = ws.configProblems.filter((p) => p.severity === 'error');
   const errors = validation.problems.filter((p) => p.severity === 'error');
   if (configErrors.length > 0 || (errors.length > 0 && !options.skipInvalid)) {

@@ -4,7 +4,8 @@ import { parseDay, todayIn, type Day } from '../calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
 import { displayPath, isDirectory, readDataDir, readSource } from '../load/read-sources.js';
-import type { Problem } from '../problem.js';
+import { compareProblems, type Problem } from '../problem.js';
+import { completedInFuture } from '../validate/completed-in-future.js';
 import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import { UsageError, UserError } from './errors.js';
@@ -31,8 +32,10 @@ export interface Workspace {
   dataDir: string;
   /** The date reports are computed for. */
   asOf: Day;
-  /** Today in the configured zone, whatever --as-of says. */
-  today: Day;
+  /** Today in the configured zone, whatever --as-of says; computed on first use (Intl's zone data is slow to load). */
+  today(): Day;
+  /** The wall clock, to rule a date out cheaply before asking Intl. */
+  now: Date;
   cache: CacheStore;
 }
 
@@ -65,33 +68,53 @@ export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Wor
   }
   const base = configFile !== undefined ? dirname(configFile) : io.cwd;
   const dataDir = options.data !== undefined ? resolve(io.cwd, options.data) : resolve(base, settings.data ?? 'data');
-  const today = todayIn(settings.timezone, io.now());
-  const ws: Workspace = { cwd: io.cwd, settings, configProblems, dataDir, asOf: asOfFlag ?? today, today, cache };
+  const now = io.now();
+  let today: Day | undefined;
+  const todayOnce = () => (today ??= todayIn(settings.timezone, now));
+  const ws: Workspace = { cwd: io.cwd, settings, configProblems, dataDir, asOf: asOfFlag ?? todayOnce(), today: todayOnce, now, cache };
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }
 
 /**
- * Reads and validates the data directory. `checkAsOf` is the day after which
- * a completion date is an error. The result is cached under the hash of every
- * file's path and bytes, p06's version and the settings that matter.
+ * Reads and validates the data directory. The result is cached under the hash
+ * of every file's path and bytes, p06's version and the settings that matter.
+ * A completion after as_of is an error for `validate`; a report may look back
+ * (`lookBack`), so for it only a completion after today is.
  */
-export async function loadData(ws: Workspace, checkAsOf: Day): Promise<Validation> {
+export async function loadData(ws: Workspace, lookBack: boolean): Promise<Validation> {
   if (!isDirectory(ws.dataDir)) {
     throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
   }
   const max = ws.settings.maxFileBytes;
   const sources = readDataDir(ws.dataDir, ws.cwd, max);
-  const options = { asOf: checkAsOf, agencies: ws.settings.agencies };
+  const options = { agencies: ws.settings.agencies };
   const key = hashKey([
     VERSION,
     'data',
-    JSON.stringify({ max, asOf: checkAsOf, agencies: options.agencies }),
+    JSON.stringify({ max, agencies: options.agencies }),
     ...sources.flatMap((s) => [s.file, String(s.size), s.bytes ?? '']),
   ]);
-  const cached = ws.cache.get(key) as Validation | undefined;
-  if (cached !== undefined) return cached;
-  const validation = (await coldPath()).validateSources(sources, max, options);
-  ws.cache.set(key, validation);
-  return validation;
+  let validation = ws.cache.get(key) as Validation | undefined;
+  if (validation === undefined) {
+    validation = (await coldPath()).validateSources(sources, max, options);
+    ws.cache.set(key, validation);
+  }
+  return withCompletedInFuture(validation, ws, lookBack);
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function withCompletedInFuture(validation: Validation, ws: Workspace, lookBack: boolean): Validation {
+  let late = validation.tasks.filter((t) => t.completed !== undefined && t.completed > ws.asOf);
+  if (lookBack) {
+    // Today in any zone is at least yesterday in UTC: only a later date needs Intl.
+    const utcYesterday = Math.floor(ws.now.getTime() / MS_PER_DAY) - 1;
+    late = late.filter((t) => t.completed! > utcYesterday);
+  }
+  if (late.length === 0) return validation;
+  const extra = completedInFuture(late, lookBack ? Math.max(ws.asOf, ws.today()) : ws.asOf);
+  if (extra.length === 0) return validation;
+  const files = validation.files.map((f) => ({ ...f, errors: f.errors + extra.filter((p) => p.file === f.file).length }));
+  return { ...validation, files, problems: [...validation.problems, ...extra].sort(compareProblems) };
 }

@@ -1,4 +1,5 @@
 import type { Day } from '../calendar.js';
+import type { Position } from '../problem.js';
 import type { Deadline } from './deadline.js';
 import type { Status } from './schemas.js';
 
@@ -19,6 +20,8 @@ export interface TaskRecord {
   status: Status;
   deadline?: Deadline;
   completed?: Day;
+  /** Where `completed` is written, for the one rule checked after the cache. */
+  completedAt?: Position;
   result?: string;
   dependsOn: string[];
   coordinating: string[];

@@ -1,15 +1,16 @@
-import { formatDay, type Day } from '../calendar.js';
+import type { Day } from '../calendar.js';
 import type { LoadedFile } from '../load/parse-source.js';
 import type { Locator, Path } from '../load/parse-yaml.js';
 import { compareProblems, problem, type Problem, type RuleId } from '../problem.js';
+import { completedInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
 import type { FileSummary, MinistryRecord, TaskRecord } from './records.js';
 import { closest } from './suggest.js';
 import { validateFile } from './validate-file.js';
 
 export interface ValidateOptions {
-  /** Completion dates after this day are errors. */
-  asOf: Day;
+  /** Completion dates after this day are errors; without it, that check is left to the caller (see completedInFuture). */
+  asOf?: Day;
   /** Agencies from p06.yaml that take part but keep no task file. */
   agencies: Readonly<Record<string, string>>;
 }
@@ -75,9 +76,6 @@ export function validateDataset(loaded: readonly LoadedFile[], options: Validate
 
   for (const t of tasks) {
     const at = (path: Path, rule: RuleId, message: string) => say(t.file, ['tasks', t.index, ...path], rule, message, t.id);
-    if (t.completed !== undefined && t.completed > options.asOf) {
-      at(['completed'], 'completed-in-future', `completed ${formatDay(t.completed)} is after ${formatDay(options.asOf)} (as of)`);
-    }
     t.dependsOn.forEach((dep, j) => {
       const where = ['depends_on', j];
       if (dep === t.id) return at(where, 'self-dependency', `task ${t.id} depends on itself`);
@@ -104,6 +102,8 @@ export function validateDataset(loaded: readonly LoadedFile[], options: Validate
     const next = cycle[1 % cycle.length]!;
     say(first.file, ['tasks', first.index, 'depends_on', first.dependsOn.indexOf(next)], 'dependency-cycle', `dependency cycle: ${[...cycle, cycle[0]].join(' → ')}`, first.id);
   }
+
+  if (options.asOf !== undefined) problems.push(...completedInFuture(tasks, options.asOf));
 
   const files: FileSummary[] = results.map((r) => {
     const mine = problems.filter((p) => p.file === r.file);

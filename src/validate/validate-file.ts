@@ -67,7 +67,9 @@ export function validateFile(loaded: LoadedFile): FileResult {
     const task = toRecord(parsed.data, code ?? '', file, index, locate.value(base).line, (path, rule, message) =>
       result.problems.push(problem(file, locate.value([...base, ...path]), rule, message, parsed.data.id)),
     );
-    if (task !== undefined) result.tasks.push(task);
+    if (task === undefined) return;
+    if (task.completed !== undefined) task.completedAt = locate.value([...base, 'completed']);
+    result.tasks.push(task);
   });
 
   for (const task of result.tasks) {

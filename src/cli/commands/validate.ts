@@ -10,7 +10,7 @@ export interface ValidateOptions {
 
 /** Exit 1 on any error (and on any warning with --strict); problems are this command's output. */
 export async function runValidate(ws: Workspace, options: ValidateOptions, io: IO): Promise<number> {
-  const validation = await loadData(ws, ws.asOf);
+  const validation = await loadData(ws, false);
   const problems = [...ws.configProblems, ...validation.problems];
   const report = { files: validation.files.length, tasks: validation.files.reduce((n, f) => n + f.tasks, 0), problems };
   const out = renderValidate(report, options.format);
