@@ -20,6 +20,10 @@ export const ERROR_RULES = [
   'extension-order',
   'file-too-large',
   'encoding',
+  // p06 review's promise rules (SPEC §4.1): base and head compared.
+  'task-removed',
+  'unrecorded-extension',
+  'history-rewritten',
 ] as const;
 
 export const WARNING_RULES = [
@@ -28,6 +32,7 @@ export const WARNING_RULES = [
   'done-with-open-dependency',
   'dependency-cancelled',
   'file-name',
+  'reopened',
 ] as const;
 
 export type RuleId = (typeof ERROR_RULES)[number] | (typeof WARNING_RULES)[number];

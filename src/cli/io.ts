@@ -14,8 +14,20 @@ export interface IO {
 }
 
 function stream(s: NodeJS.WriteStream): Stream {
+  // `p06 list | head`: the reader may go away before everything is written.
+  // Like any Unix filter, stop writing then; an unhandled EPIPE would end the
+  // process with a stack trace. Any other write error is reported in a line.
+  let closed = false;
+  s.on('error', (error: NodeJS.ErrnoException) => {
+    closed = true;
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 70;
+    if (s !== process.stderr) process.stderr.write(`p06: cannot write the output: ${error.message}\n`);
+  });
   return {
-    write: (text) => void s.write(text),
+    write: (text) => {
+      if (!closed) s.write(text);
+    },
     get isTTY() {
       return s.isTTY === true;
     },

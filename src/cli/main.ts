@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../render/render-report.js';
 import { parseFilter, runReport, type ReportFlags, type ReportName } from './commands/report.js';
+import { registerReview } from './commands/review.js';
 import { runValidate } from './commands/validate.js';
 import { decideColor } from './color.js';
 import { EXIT, UsageError, exitCodeFor } from './errors.js';
@@ -118,6 +119,7 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
       .option('--due-after <date>', 'only tasks due after this date'),
   );
   report('show', 'one task with everything it depends on and everything that depends on it', (cmd) => cmd, ['table', 'json']);
+  registerReview(program, io, setExit, { globals, format });
 
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError(USAGE_HINT.trimEnd());

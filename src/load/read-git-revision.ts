@@ -46,7 +46,7 @@ export function readGitRevision(request: GitRevisionRequest): GitRevision {
   const type = git(cwd, ['cat-file', '-t', treeish]);
   if (!type.ok || type.stdout.toString('utf8').trim() !== 'tree') return { ok: true, commit: commit.sha, sources: [] };
 
-  const listing = git(cwd, ['ls-tree', '-r', '-z', '-l', treeish]);
+  const listing = git(cwd, ['ls-tree', '--full-tree', '-r', '-z', '-l', treeish]);
   if (!listing.ok) return { ok: false, message: `cannot list ${inRepo} at ${rev}: ${listing.message}` };
 
   const here = `/${prefix.replace(/\/$/, '')}`;

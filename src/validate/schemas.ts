@@ -21,9 +21,13 @@ const code = z
 const date = (what: string) =>
   z.string({ error: `${what} must be a date YYYY-MM-DD` }).regex(DATE_PATTERN, { error: `${what} must be a date YYYY-MM-DD` });
 
+const DEADLINE_ERROR = 'a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY';
+
+// Each branch carries the message too: when one branch fails only its check
+// ("2024-13", 20245), Zod reports that branch's issue, not the union's.
 const deadline = z
-  .union([z.string().regex(DEADLINE_PATTERN), z.number().int().min(1000).max(9999)], {
-    error: 'a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY',
+  .union([z.string({ error: DEADLINE_ERROR }).regex(DEADLINE_PATTERN, { error: DEADLINE_ERROR }), z.number({ error: DEADLINE_ERROR }).int({ error: DEADLINE_ERROR }).min(1000, { error: DEADLINE_ERROR }).max(9999, { error: DEADLINE_ERROR })], {
+    error: DEADLINE_ERROR,
   })
   .describe('YYYY-MM-DD, YYYY-MM (month), YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY (year); due on the last day of that period');
 
@@ -32,7 +36,7 @@ export const ExtensionSchema = z
     from: deadline.describe('The deadline before this extension, in any deadline form'),
     reason: text('reason').describe('Why the deadline moved'),
     approved: date('approved').optional().describe('When the extension was approved (YYYY-MM-DD)'),
-  })
+  }, { error: 'an extension is a mapping: {from, reason, approved}' })
   .describe('One time the deadline moved later');
 
 export const TaskSchema = z
@@ -54,7 +58,7 @@ export const TaskSchema = z
     extensions: z.array(ExtensionSchema, { error: 'extensions is a list of {from, reason, approved}' }).optional().describe('Every time the deadline moved later, oldest first'),
     source: text('source').optional().describe('Where the task was assigned (e.g. a meeting conclusion)'),
     notes: z.string({ error: 'notes must be text' }).optional().describe('Free text'),
-  })
+  }, { error: 'a task is a mapping of keys (id, title, owner, deadline, status, …)' })
   .describe('One task');
 
 export const MinistrySchema = z
@@ -62,7 +66,7 @@ export const MinistrySchema = z
     code: code.describe('Ministry, agency or province code, unique in the dataset (e.g. MOJ); the file is named after it in lower case'),
     name: text('name').describe('Name in English'),
     name_vi: text('name_vi').optional().describe('Name in Vietnamese'),
-  })
+  }, { error: 'ministry is a mapping with code and name' })
   .describe('Who keeps this file');
 
 export const MinistryFileSchema = z
@@ -84,7 +88,7 @@ export const ConfigSchema = z
     at_risk_days: z.number({ error: 'at_risk_days must be a whole number of days' }).int({ error: 'at_risk_days must be a whole number of days' }).min(0).max(3660).optional().describe('The at-risk window in days (default 14)'),
     max_file_bytes: z.number({ error: 'max_file_bytes must be a number of bytes' }).int().min(1).optional().describe('Largest task file accepted, in bytes (default 1048576)'),
     agencies: z.record(code, text('an agency name'), { error: 'agencies maps codes to names' }).optional().describe('Agencies that take part but keep no task file: code → name'),
-  })
+  }, { error: 'p06.yaml is a mapping of settings (data, timezone, at_risk_days, max_file_bytes, agencies)' })
   .describe('p06 configuration');
 
 export type TaskInput = z.infer<typeof TaskSchema>;

@@ -1,6 +1,6 @@
 import { isTimeZone } from '../calendar.js';
 import type { LoadedFile } from '../load/parse-source.js';
-import { problem, type Problem } from '../problem.js';
+import { compareProblems, problem, type Problem } from '../problem.js';
 import { ConfigSchema } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
 
@@ -13,22 +13,26 @@ export function validateConfig(loaded: LoadedFile): { settings: Settings; proble
   const problems = [...loaded.problems];
   const { value, file, locate } = loaded;
   if (value === undefined || value === null) return { settings: DEFAULT_SETTINGS, problems };
+  // Checked whether or not the rest is valid, so one run names every problem.
+  const zone = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).timezone : undefined;
+  const badZone = typeof zone === 'string' && zone !== '' && !isTimeZone(zone);
+  if (badZone) {
+    problems.push(problem(file, locate.value(['timezone']), 'schema', `unknown time zone "${zone}"; use an IANA name such as Asia/Ho_Chi_Minh`));
+  }
   const parsed = ConfigSchema.safeParse(value);
   if (!parsed.success) {
     problems.push(...zodProblems(parsed.error, value, [], file, locate, () => CONFIG_KEYS));
-    return { settings: DEFAULT_SETTINGS, problems };
+    return { settings: DEFAULT_SETTINGS, problems: problems.sort(compareProblems) };
   }
   const c = parsed.data;
-  if (c.timezone !== undefined && !isTimeZone(c.timezone)) {
-    problems.push(problem(file, locate.value(['timezone']), 'schema', `unknown time zone "${c.timezone}"; use an IANA name such as Asia/Ho_Chi_Minh`));
-  }
   const settings: Settings = {
     atRiskDays: c.at_risk_days ?? DEFAULT_AT_RISK_DAYS,
     maxFileBytes: c.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES,
     agencies: { ...c.agencies },
   };
   if (c.data !== undefined) settings.data = c.data;
-  if (c.timezone !== undefined) settings.timezone = c.timezone;
+  // An unknown zone is reported above and never used: Intl would throw when asked for today there.
+  if (c.timezone !== undefined && !badZone) settings.timezone = c.timezone;
   return { settings, problems };
 }
 

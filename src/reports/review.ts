@@ -1,0 +1,144 @@
+import type { LoadedFile } from '../load/parse-source.js';
+import { compareIds } from '../model/compare-ids.js';
+import { compareProblems, problem, type Problem } from '../problem.js';
+import type { TaskRecord } from '../validate/records.js';
+import type { Validation } from '../validate/validate-dataset.js';
+import { CHANGE_KINDS, taskChanges, type Change } from './review-changes.js';
+import { promiseProblems } from './review-rules.js';
+
+export type { Change, ChangeKind } from './review-changes.js';
+
+/** A revision as the user named it, and the commit it resolved to (none for the working tree). */
+export interface RevisionLabel {
+  name: string;
+  commit?: string;
+}
+
+/** One side of the comparison: its files as loaded (for positions and ids) and validated (for records). */
+export interface ReviewSide {
+  label: RevisionLabel;
+  loaded: readonly LoadedFile[];
+  validation: Validation;
+}
+
+export interface ReviewReport {
+  kind: 'review';
+  base: RevisionLabel;
+  head: RevisionLabel;
+  /** By ministry, task id and kind. */
+  changes: Change[];
+  /** Everything validate finds in the head plus the promise rules, sorted by file and line. */
+  problems: Problem[];
+  /** Ministry names by code (head first, then base for removed ministries), for headings. */
+  ministries: ReadonlyMap<string, string>;
+}
+
+interface Written {
+  file: string;
+  ministry?: string;
+}
+
+/**
+ * Compares two datasets task by task (SPEC §4.1). `otherProblems` are added
+ * as they are (the configuration's). Tasks that fail validation at the head
+ * are not compared (their problems say why), but a task is "removed" only
+ * when its id is written nowhere in the head, valid or not.
+ */
+export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: readonly Problem[] = []): ReviewReport {
+  const baseWritten = writtenTasks(base.loaded);
+  const headWritten = writtenTasks(head.loaded);
+  const baseRecords = firstById(base.validation.tasks);
+  const headRecords = firstById(head.validation.tasks);
+  const headFiles = new Map(head.loaded.map((f) => [f.file, f]));
+  const changes: Change[] = [];
+  const problems: Problem[] = [...otherProblems, ...head.validation.problems];
+
+  // A file that could not be read as YAML on one side says nothing about its
+  // tasks there: they are neither "added" by repairing it nor "removed" by
+  // breaking it (the syntax error is reported, and is an error already).
+  const unreadable = (side: ReviewSide) => new Set(side.loaded.filter((f) => f.value === undefined).map((f) => f.file));
+  const baseUnreadable = unreadable(base);
+  const headUnreadable = unreadable(head);
+
+  const added = [...headRecords.values()].filter((t) => !baseWritten.has(t.id) && !baseUnreadable.has(t.file));
+  for (const t of added) changes.push({ task: t.id, ministry: ministryOf(t.id, t.ministry), change: 'added', title: t.title });
+
+  for (const [id, where] of baseWritten) {
+    if (headWritten.has(id) || headUnreadable.has(where.file)) continue;
+    const record = baseRecords.get(id);
+    const ministry = ministryOf(id, record?.ministry ?? where.ministry);
+    const change: Change = { task: id, ministry, change: 'removed' };
+    if (record !== undefined) change.title = record.title;
+    changes.push(change);
+    // A new id with the same title is almost always a rename: say so.
+    const renamed = record && added.find((t) => t.title === record.title);
+    const message = renamed
+      ? `task ${id} was renamed to ${renamed.id}; a task keeps its id for life: keep ${id} (set status: cancelled if ${renamed.id} replaces it)`
+      : `task ${id} was removed; tasks are never deleted: put it back with status: cancelled`;
+    problems.push(removedAt(id, where, ministry, head.loaded, headFiles, message));
+  }
+
+  for (const t of headRecords.values()) {
+    const before = baseRecords.get(t.id);
+    if (before === undefined) continue;
+    changes.push(...taskChanges(before, t, ministryOf(t.id, t.ministry)));
+    problems.push(...promiseProblems(before, t, headFiles.get(t.file)!.locate));
+  }
+
+  const order = new Map<string, number>(CHANGE_KINDS.map((k, i) => [k, i]));
+  changes.sort((a, b) => (a.ministry < b.ministry ? -1 : a.ministry > b.ministry ? 1 : compareIds(a.task, b.task) || order.get(a.change)! - order.get(b.change)!));
+  problems.sort(compareProblems);
+
+  const ministries = new Map<string, string>();
+  for (const m of [...head.validation.ministries, ...base.validation.ministries]) if (!ministries.has(m.code)) ministries.set(m.code, m.name);
+  return { kind: 'review', base: base.label, head: head.label, changes, problems, ministries };
+}
+
+/**
+ * Where a removed task is reported: a removed task has no line at the head,
+ * so the problem sits on the "tasks:" key of the file that held it (or of
+ * its ministry's file, if the file moved), where a reviewer would put it
+ * back; if the file itself is gone, on line 1 of its old path.
+ */
+function removedAt(id: string, was: Written, ministry: string, loaded: readonly LoadedFile[], byFile: ReadonlyMap<string, LoadedFile>, message: string): Problem {
+  const target = byFile.get(was.file) ?? loaded.find((f) => codeOf(f) === ministry);
+  if (target === undefined) return problem(was.file, { line: 1, column: 1 }, 'task-removed', message, id);
+  return problem(target.file, target.locate.key(['tasks']), 'task-removed', message, id);
+}
+
+/** Every task id written in the files, valid or not, with the file that holds it first. */
+function writtenTasks(loaded: readonly LoadedFile[]): Map<string, Written> {
+  const written = new Map<string, Written>();
+  for (const f of loaded) {
+    const tasks = field(f.value, 'tasks');
+    if (!Array.isArray(tasks)) continue;
+    const ministry = codeOf(f);
+    for (const t of tasks) {
+      const id = field(t, 'id');
+      if (typeof id !== 'string' || written.has(id)) continue;
+      written.set(id, ministry === undefined ? { file: f.file } : { file: f.file, ministry });
+    }
+  }
+  return written;
+}
+
+function codeOf(f: LoadedFile): string | undefined {
+  const code = field(field(f.value, 'ministry'), 'code');
+  return typeof code === 'string' ? code : undefined;
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** A duplicated id is an error at validation; the review compares its first occurrence, as the reports do. */
+function firstById(tasks: readonly TaskRecord[]): Map<string, TaskRecord> {
+  const byId = new Map<string, TaskRecord>();
+  for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);
+  return byId;
+}
+
+/** The file's ministry, or the id's prefix when the file's ministry could not be read. */
+function ministryOf(id: string, ministry: string | undefined): string {
+  return ministry || id.slice(0, Math.max(0, id.indexOf('-'))) || id;
+}
