@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problem.js';
 import { decodeUtf8 } from './decode-utf8.js';
-import { parseYaml, type Locator } from './parse-yaml.js';
+import { outlineYaml, parseYaml, type Locator, type TaskOutline } from './parse-yaml.js';
 import type { SourceFile } from './read-sources.js';
 
 export interface LoadedFile {
@@ -9,6 +9,8 @@ export interface LoadedFile {
   value: unknown;
   problems: Problem[];
   locate: Locator;
+  /** When `value` is undefined: the task list as far as it can be made out, so its tasks are still counted. */
+  outline?: TaskOutline;
 }
 
 const nowhere: Locator = { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }) };
@@ -24,7 +26,10 @@ export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
   }
   const decoded = decodeUtf8(source.bytes);
   if (!decoded.ok) {
-    return fail(problem(file, decoded.at, 'encoding', `not valid UTF-8 (${decoded.detail}); save the file as UTF-8`));
+    const failed = fail(problem(file, decoded.at, 'encoding', `not valid UTF-8 (${decoded.detail}); save the file as UTF-8`));
+    // The data is never read with replacement characters; only its tasks are counted that way.
+    const outline = outlineYaml(new TextDecoder('utf-8').decode(source.bytes));
+    return outline === undefined ? failed : { ...failed, outline };
   }
   const parsed = parseYaml(file, decoded.text);
   return { file, ...parsed };

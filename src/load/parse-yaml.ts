@@ -1,4 +1,5 @@
 import {
+  CST,
   Composer,
   LineCounter,
   Parser,
@@ -6,7 +7,6 @@ import {
   isMap,
   isScalar,
   isSeq,
-  type CST,
   type Document,
   type Node,
   type ParsedNode,
@@ -28,6 +28,19 @@ export interface ParsedYaml {
   value: unknown;
   problems: Problem[];
   locate: Locator;
+  /** When `value` is undefined: the task list as far as the syntax tree shows it. */
+  outline?: TaskOutline;
+}
+
+/**
+ * The entries of a file's `tasks` list and their ids, read from the syntax
+ * tree of a file whose data cannot be read (a duplicate key, a tag, a syntax
+ * error further down): its tasks are still counted when a report leaves the
+ * file out, and other files may still depend on its ids.
+ */
+export interface TaskOutline {
+  count: number;
+  ids: { id: string; index: number }[];
 }
 
 /** Deeper than any valid file (which needs five levels); checked on the CST, before composing. */
@@ -65,9 +78,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   const docs: Document.Parsed[] = [];
   const composer = new Composer(composeOptions);
   let refused = false;
+  let firstCst: CST.Document | undefined;
 
   for (const token of new Parser(lines.addNewLine).parse(text)) {
     if (token.type === 'document') {
+      firstCst ??= token;
       const finding = checkCst(token);
       if (finding !== undefined) {
         refused = true;
@@ -80,7 +95,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   for (const doc of composer.end(false, text.length)) docs.push(doc);
 
   const locate = locator(docs[0], at);
-  if (refused) return { value: undefined, problems, locate };
+  const unreadable = (): ParsedYaml => {
+    const outline = outlineTasks(firstCst);
+    return outline === undefined ? { value: undefined, problems, locate } : { value: undefined, problems, locate, outline };
+  };
+  if (refused) return unreadable();
 
   for (const doc of docs) {
     for (const err of [...doc.errors, ...doc.warnings]) {
@@ -100,11 +119,37 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const offset = text.search(/^%YAML/m);
     problems.push(problem(file, offset >= 0 ? at(offset) : START, 'yaml-syntax', `%YAML ${doc.directives.yaml.version} directive: p06 always reads YAML 1.2 (core schema); remove the directive`));
   }
-  if (problems.some((p) => p.severity === 'error')) return { value: undefined, problems, locate };
+  if (problems.some((p) => p.severity === 'error')) return unreadable();
 
   const converted = toPlain(doc, text.length, file, at);
   problems.push(...converted.problems);
-  return { value: converted.problems.length > 0 ? undefined : converted.value, problems, locate };
+  return converted.problems.length > 0 ? unreadable() : { value: converted.value, problems, locate };
+}
+
+/** The task outline of a text that is not valid UTF-8 (decoded with replacement characters only for this). */
+export function outlineYaml(text: string): TaskOutline | undefined {
+  for (const token of new Parser().parse(text)) if (token.type === 'document') return outlineTasks(token);
+  return undefined;
+}
+
+/** Shallow and iterative: the top mapping's `tasks`, its entries, and each entry's `id`. */
+function outlineTasks(doc: CST.Document | undefined): TaskOutline | undefined {
+  const itemsOf = (token: CST.Token | null | undefined, open: '{' | '[') => {
+    if (token?.type === 'flow-collection' && token.start.source === open) return token.items.filter((i) => i.key != null || i.sep !== undefined || i.value !== undefined);
+    if (open === '{' && token?.type === 'block-map') return token.items;
+    if (open === '[' && token?.type === 'block-seq') return token.items.filter((i) => i.start.some((t) => t.type === 'seq-item-ind'));
+    return undefined;
+  };
+  const textOf = (token: CST.Token | null | undefined) => (token != null && CST.isScalar(token) ? CST.resolveAsScalar(token)?.value : undefined);
+  const field = (map: CST.Token | null | undefined, key: string) => itemsOf(map, '{')?.find((i) => textOf(i.key) === key)?.value;
+  const entries = itemsOf(field(doc?.value, 'tasks'), '[');
+  if (entries === undefined) return undefined;
+  const ids: TaskOutline['ids'] = [];
+  entries.forEach((entry, index) => {
+    const id = textOf(field(entry.value, 'id'));
+    if (id !== undefined) ids.push({ id, index });
+  });
+  return { count: entries.length, ids };
 }
 
 function yamlMessage(code: string, message: string): string {

@@ -9,7 +9,8 @@ export interface TableOptions {
   width?: number;
 }
 
-const MIN_FLEX = 12;
+/** Narrowest a free-text column gets (padding included) before the table is let overflow. */
+const MIN_FLEX = 8;
 
 /** Display width, near enough: combining marks take no column. */
 export function displayWidth(text: string): number {
@@ -36,17 +37,70 @@ function toneOf(chalk: ChalkInstance, tone: Tone | undefined): (s: string) => st
 }
 
 /**
- * Column widths that fit `width`: fixed columns keep their natural width,
- * free-text columns share what is left and wrap.
+ * Column widths (padding included) that fit `width`: fixed columns keep their
+ * natural width; free-text columns share what is left in proportion to their
+ * text, the narrow ones first so that what they do not need goes to the rest.
  */
-export function fitWidths(natural: number[], flex: boolean[], width: number | undefined): number[] | undefined {
+export function fitWidths(natural: number[], flex: boolean[], width: number | undefined, floors: number[] = []): number[] | undefined {
   const borders = natural.length + 1;
   const total = natural.reduce((a, b) => a + b, 0) + borders;
   if (width === undefined || total <= width) return undefined;
-  const fixed = natural.reduce((sum, w, i) => sum + (flex[i] ? 0 : w), 0);
-  const flexNatural = natural.reduce((sum, w, i) => sum + (flex[i] ? w : 0), 0);
-  const room = Math.max(width - borders - fixed, 0);
-  return natural.map((w, i) => (flex[i] ? Math.max(MIN_FLEX, Math.min(w, Math.floor((w / flexNatural) * room))) : w));
+  const out = [...natural];
+  // Each free-text column first gets its floor (its longest word, so no word
+  // breaks while there is room), then a share of the rest in proportion to
+  // the text it still lacks; the ones that need least come first.
+  const flexible = natural
+    .map((w, i) => ({ w, i, floor: Math.min(w, Math.max(MIN_FLEX, floors[i] ?? MIN_FLEX)) }))
+    .filter(({ i }) => flex[i])
+    .sort((a, b) => a.w - a.floor - (b.w - b.floor));
+  let room = width - borders - natural.reduce((sum, w, i) => sum + (flex[i] ? 0 : w), 0) - flexible.reduce((sum, f) => sum + f.floor, 0);
+  let wanted = flexible.reduce((sum, f) => sum + f.w - f.floor, 0);
+  for (const { w, i, floor } of flexible) {
+    const need = w - floor;
+    const extra = room > 0 && wanted > 0 ? Math.min(need, Math.floor((room * need) / wanted)) : 0;
+    out[i] = floor + extra;
+    room -= extra;
+    wanted -= need;
+  }
+  return out;
+}
+
+/** Wraps text to `width` columns at spaces, breaking a word only when it is longer than a line: nothing is cut. */
+export function wrapText(text: string, width: number): string {
+  if (width < 1 || displayWidth(text) <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    let rest = word;
+    while (displayWidth(rest) > width) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      const chars = [...rest];
+      let cut = 0;
+      let w = 0;
+      while (cut < chars.length && w + (/\p{M}/u.test(chars[cut]!) ? 0 : 1) <= width) w += /\p{M}/u.test(chars[cut++]!) ? 0 : 1;
+      lines.push(chars.slice(0, cut).join(''));
+      rest = chars.slice(cut).join('');
+    }
+    if (!line) line = rest;
+    else if (displayWidth(line) + 1 + displayWidth(rest) <= width) line += ' ' + rest;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines.join('\n');
+}
+
+/** cli-table3 draws no rule between rows here; put one back under the header, shaped like the top border. */
+function ruleUnderHeader(table: string, headerLines: number): string {
+  const lines = table.split('\n');
+  const rule = lines[0]!.replace('┌', '├').replace('┐', '┤').replace(/┬/g, '┼');
+  lines.splice(1 + headerLines, 0, rule);
+  return lines.join('\n');
 }
 
 /** A boxed table per section (cli-table3) under its heading. */
@@ -58,17 +112,36 @@ export function formatTable(sections: readonly Section[], options: TableOptions)
       if (s.rows.length === 0) return heading + (s.empty ? oneLine(s.empty) + '\n' : '');
       const text = (cell: Cell) => oneLine(cell.text);
       const natural = s.columns.map((col, i) => Math.max(displayWidth(col.header), ...s.rows.map((r) => displayWidth(text(r[i]!)))) + 2);
-      const widths = fitWidths(natural, s.columns.map((col) => col.flex === true), options.width);
+      // When the table must shrink, a fixed column's header may wrap at its spaces ("Not / started").
+      const flex = s.columns.map((col) => col.flex === true);
+      const compact = s.columns.map((col, i) =>
+        flex[i] ? natural[i]! : Math.max(...col.header.split(' ').map(displayWidth), ...s.rows.map((r) => displayWidth(text(r[i]!)))) + 2,
+      );
+      const longestWord = s.columns.map((col, i) => Math.max(...[col.header, ...s.rows.map((r) => text(r[i]!))].flatMap((t) => t.split(' ')).map(displayWidth)) + 2);
+      const widths = fitWidths(natural, flex, options.width) && (fitWidths(compact, flex, options.width, longestWord) ?? compact);
+      const fit = (cellText: string, i: number) => (widths ? wrapText(cellText, widths[i]! - 2) : cellText);
+      const head = s.columns.map((col, i) => fit(col.header, i));
       const table = new Table({
-        head: s.columns.map((col) => chalk.bold(col.header)),
+        head: head.map((h) => chalk.bold(h)),
         style: { head: [], border: [], compact: false },
         // No rule between rows: a report of fifty tasks should not take a hundred lines.
         chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
         colAligns: s.columns.map((col) => (col.align === 'right' ? 'right' : 'left')),
-        ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true } : {}),
+        ...(widths ? { colWidths: widths } : {}),
       });
-      for (const row of s.rows) table.push(row.map((cell) => toneOf(chalk, cell.tone)(text(cell))));
-      return heading + table.toString() + '\n';
+      for (const row of s.rows) {
+        table.push(
+          row.map((cell, i) => {
+            const tone = toneOf(chalk, cell.tone);
+            return fit(text(cell), i)
+              .split('\n')
+              .map((line) => tone(line))
+              .join('\n');
+          }),
+        );
+      }
+      const headerLines = Math.max(...head.map((h) => h.split('\n').length));
+      return heading + ruleUnderHeader(table.toString(), headerLines) + '\n';
     })
     .join('\n');
 }

@@ -33,6 +33,7 @@ const c = (text: string | number, tone?: Tone): Cell => (tone === undefined ? { 
 
 const TITLE: Column = { header: 'Title', flex: true };
 const OWNER: Column = { header: 'Owner', flex: true };
+const DEADLINE: Column = { header: 'Deadline', flex: true };
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Every report as sections of rows: the shared shape that table, Markdown and CSV print. */
@@ -43,7 +44,7 @@ export function reportSections(report: AnyReport, ds: Dataset): Section[] {
       return [
         {
           heading: `Overdue as of ${asOf}: ${count(report.tasks.length, 'task')}`,
-          columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, { header: 'Deadline' }, { header: 'Days overdue', align: 'right' }, { header: 'Extensions', align: 'right' }, { header: 'Blocks', flex: true }],
+          columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, DEADLINE, { header: 'Days overdue', align: 'right' }, { header: 'Extensions', align: 'right' }, { header: 'Blocks', flex: true }],
           rows: report.tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(deadlineText(t.deadline)), c(t.daysOverdue!, 'bad'), c(t.extensions, t.extensions > 0 ? 'warn' : undefined), c(t.blocks.join(', '))]),
           empty: `No task is overdue as of ${asOf}.`,
         },
@@ -52,7 +53,7 @@ export function reportSections(report: AnyReport, ds: Dataset): Section[] {
       return [
         {
           heading: `At risk as of ${asOf} (due within ${count(report.within, 'day')}, or held up by a dependency): ${count(report.tasks.length, 'task')}`,
-          columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, { header: 'Deadline' }, { header: 'Days left', align: 'right' }, { header: 'Why', flex: true }],
+          columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, DEADLINE, { header: 'Days left', align: 'right' }, { header: 'Why', flex: true }],
           rows: report.tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(deadlineText(t.deadline)), c(t.daysLeft ?? '—', 'warn'), c(t.risks.map((r) => reasonText(r, t, (id) => ds.byId.get(id))).join('; '))]),
           empty: `No task is at risk as of ${asOf}.`,
         },
@@ -63,7 +64,7 @@ export function reportSections(report: AnyReport, ds: Dataset): Section[] {
       return [
         {
           heading: `Tasks as of ${asOf}: ${count(report.tasks.length, 'task')}`,
-          columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, { header: 'Status' }, { header: 'Deadline' }, { header: 'State', flex: true }],
+          columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, { header: 'Status' }, DEADLINE, { header: 'State', flex: true }],
           rows: report.tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(STATUS_WORDS[t.status]!), c(deadlineText(t.deadline)), c(stateText(t), t.overdue ? 'bad' : t.risks.length > 0 ? 'warn' : undefined)]),
           empty: 'No task matches.',
         },
@@ -77,7 +78,8 @@ const BAR_WIDTH = 10;
 
 /** Percent done at a glance: ten cells, each a tenth, with eighths for the remainder. */
 export function progressBar(percent: number): string {
-  const eighths = Math.round((Math.max(0, Math.min(100, percent)) / 100) * BAR_WIDTH * 8);
+  // Rounded down, so only 100 % draws a full bar.
+  const eighths = Math.floor((Math.max(0, Math.min(100, percent)) / 100) * BAR_WIDTH * 8);
   const full = Math.floor(eighths / 8);
   const partial = eighths % 8;
   const partials = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -134,7 +136,7 @@ function taskSections(report: TaskReport, asOf: string, ds: Dataset): Section[] 
   fields.push(['File', `${r.file}:${r.line}`]);
   const related = (heading: string, tasks: Task[], empty: string): Section => ({
     heading: `${heading}: ${count(tasks.length, 'task')}`,
-    columns: [{ header: 'ID' }, { header: 'Status' }, { header: 'Deadline' }, TITLE],
+    columns: [{ header: 'ID' }, { header: 'Status' }, DEADLINE, TITLE],
     rows: tasks.map((u) => [c(u.id, 'strong'), c(STATUS_WORDS[u.status]! + (stateText(u) ? ` (${stateText(u)})` : ''), u.overdue ? 'bad' : undefined), c(deadlineText(u.deadline)), c(u.record.title)]),
     empty,
   });

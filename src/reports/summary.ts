@@ -1,4 +1,5 @@
 import type { Day } from '../calendar.js';
+import { compareIds } from '../model/compare-ids.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
 
 export interface SummaryCounts {
@@ -62,6 +63,6 @@ export function summaryReport(ds: Dataset): SummaryReport {
     add(total, task);
   }
   for (const counts of [...rows.values(), total]) counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
-  const sorted = [...rows.values()].sort((a, b) => (a.ministry < b.ministry ? -1 : a.ministry > b.ministry ? 1 : 0));
+  const sorted = [...rows.values()].sort((a, b) => compareIds(a.ministry, b.ministry));
   return { kind: 'summary', asOf: ds.asOf, within: ds.within, rows: sorted, total };
 }

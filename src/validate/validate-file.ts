@@ -35,7 +35,14 @@ function knownKeysOfTask(path: Path): readonly string[] {
 export function validateFile(loaded: LoadedFile): FileResult {
   const { file, locate, value } = loaded;
   const result: FileResult = { tasks: [], ids: [], taskCount: 0, problems: [...loaded.problems] };
-  if (value === undefined) return result;
+  if (value === undefined) {
+    // Unreadable, but its tasks still count (a report that leaves the file out names them) and its ids are not unknown.
+    if (loaded.outline !== undefined) {
+      result.taskCount = loaded.outline.count;
+      result.ids.push(...loaded.outline.ids);
+    }
+    return result;
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`;
     result.problems.push(problem(file, locate.value([]), 'schema', `expected a mapping with "ministry" and "tasks" at the top of the file, found ${found}`));

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, fitWidths, formatTable } from '../../../src/render/format-table.js';
+import type { Section } from '../../../src/render/report-grid.js';
+
+const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['MOJ-01', 6],
+    ['Thanh Hoá', 9],
+    ['Thanh Hoa\u0301', 9], // a combining mark takes no column
+    ['Bộ Công an', 10],
+    ['Bo\u0323\u0302 Co\u0302ng an', 10],
+  ])('%j is %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
+
+describe('fitWidths', () => {
+  it.each([
+    [[10, 20], [false, true], undefined], // no terminal: nothing wraps
+    [[10, 20], [false, true], 100], // fits as it is
+    [[10, 20], [false, true], 33],
+  ])('%j (flex %j) in %s columns: left as they are', (natural, flex, width) => {
+    expect(fitWidths(natural, flex, width)).toBeUndefined();
+  });
+
+  // natural widths, which are free text, terminal width: the fitted widths (plus a border each side) stay within it
+  it.each([
+    [[10, 50, 40], [false, true, true], 80],
+    [[10, 50, 40], [false, true, true], 60],
+    [[8, 10, 60, 40, 12], [false, false, true, true, false], 100],
+    [[10, 200], [false, true], 40],
+  ])('%j (flex %j) fits in %i columns', (natural, flex, width) => {
+    const fitted = fitWidths(natural, flex, width)!;
+    expect(fitted).toHaveLength(natural.length);
+    expect(sum(fitted) + natural.length + 1).toBeLessThanOrEqual(width);
+    natural.forEach((w, i) => (flex[i] ? expect(fitted[i]).toBeLessThanOrEqual(w) : expect(fitted[i]).toBe(w)));
+  });
+
+  // BUG: a free-text column narrower than the 12-column minimum is widened to 12
+  // (Math.max(MIN_FLEX, ...) even when its natural width is smaller) and the other
+  // free-text columns are not shrunk to pay for it, so the table overshoots although
+  // it could fit. These are the overdue report's widths on data/ --as-of 2024-02-01:
+  // `script -qc "stty cols 120; node bin/p06.js overdue --as-of 2024-02-01" /dev/null`
+  // prints lines 130 columns wide (ID 13, Title 22, Owner 12, Blocks 12 > its natural 10).
+  it('fits the overdue report in 120 columns when the free text can shrink enough', () => {
+    const natural = [13, 10, 94, 49, 26, 14, 12, 10];
+    const flex = [false, false, true, true, false, false, false, true];
+    const fitted = fitWidths(natural, flex, 120)!;
+    expect(sum(fitted) + natural.length + 1).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('formatTable', () => {
+  const section: Section = {
+    heading: 'Overdue as of 2024-02-01: 2 tasks',
+    columns: [{ header: 'ID' }, { header: 'Title', flex: true }, { header: 'Owner', flex: true }, { header: 'Days', align: 'right' }],
+    rows: [
+      [{ text: 'MOJ-1', tone: 'strong' }, { text: 'Digitise the civil status records of every commune in the province' }, { text: 'Sở Tư pháp Thanh Hoá' }, { text: '3', tone: 'bad' }],
+      [{ text: 'MOJ-2' }, { text: '\x1b[2J\u202Eevil' }, { text: 'Bộ Công an' }, { text: '12' }],
+    ],
+    empty: 'No task is overdue.',
+  };
+
+  it('without a terminal width prints every cell whole, under the heading, right-aligning numbers', () => {
+    const out = formatTable([section], { color: false });
+    expect(out.split('\n')[0]).toBe('Overdue as of 2024-02-01: 2 tasks');
+    expect(out).toContain('│ Digitise the civil status records of every commune in the province │');
+    expect(out).toContain('│ Sở Tư pháp Thanh Hoá │');
+    expect(out).toMatch(/│ +3 │\n/);
+    expect(out).toMatch(/│ +12 │\n/);
+  });
+
+  it('shows control characters escaped, never raw', () => {
+    const out = formatTable([section], { color: false });
+    expect(out).toContain('\\x1B[2J\\u202Eevil');
+    expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]/);
+  });
+
+  it('colours only when asked', () => {
+    expect(formatTable([section], { color: false })).not.toContain('\x1b');
+    expect(formatTable([section], { color: true })).toMatch(/│ +\x1b\[31m3\x1b\[39m │/);
+  });
+
+  it('wraps free text to fit 80 columns, keeping every word', () => {
+    const out = formatTable([section], { color: false, width: 80 });
+    expect(widest(out)).toBeLessThanOrEqual(80);
+    for (const word of ['Digitise', 'commune', 'province', 'Thanh', 'Hoá']) expect(out).toContain(word);
+  });
+
+  // BUG: the fitWidths overshoot above, seen whole: at 60 columns this table
+  // prints 61 wide (Owner widened from 10 to 12 with nothing taken back).
+  it('wraps free text to fit 60 columns', () => {
+    expect(widest(formatTable([section], { color: false, width: 60 }))).toBeLessThanOrEqual(60);
+  });
+
+  // BUG (data lost on a narrow terminal): cli-table3 with wrapOnWordBoundary cuts a
+  // word longer than its column to "…" instead of breaking it: here the owner prints
+  // as "Administrati…". On data/, VSS-03's owner prints as "Informati…" with
+  // `script -qc "stty cols 80; node bin/p06.js overdue --as-of 2024-02-01" /dev/null`.
+  it('never cuts a word short when it wraps', () => {
+    const narrow: Section = { ...section, rows: [[{ text: 'VSS-03' }, { text: 'Clean the records' }, { text: 'Department of Administrative Procedures Control' }, { text: '1' }]] };
+    const out = formatTable([narrow], { color: false, width: 40 });
+    expect(out).not.toContain('…');
+  });
+
+  it('says the empty text instead of an empty table', () => {
+    expect(formatTable([{ ...section, rows: [] }], { color: false })).toBe('Overdue as of 2024-02-01: 2 tasks\nNo task is overdue.\n');
+  });
+});

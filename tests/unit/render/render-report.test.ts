@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/model/dataset.js';
+import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../../src/render/render-report.js';
+import type { AnyReport } from '../../../src/render/report-grid.js';
+import { atRiskReport, listReport, overdueReport, taskReport } from '../../../src/reports/reports.js';
+import { summaryReport } from '../../../src/reports/summary.js';
+import type { MinistryRecord } from '../../../src/validate/records.js';
+import { parseCsv } from '../../helpers/parse-csv.js';
+import { day, task } from '../../helpers/task-records.js';
+
+// Text from many hands: escape sequences, a C1 control, a bidi override, line
+// breaks, formula prefixes and Vietnamese in both Unicode forms.
+const HOSTILE_TITLE = '\x1b[31mRed\x1b[0m \u009b2J \u202Egnp.exe \u0085 \u2028 | *x*';
+const NFC = 'Bộ Công an, Thanh Hoá';
+const NFD = 'Thanh Hoa\u0301';
+const FORMULA = '=HYPERLINK("http://x","a,b")';
+const RAW_CONTROLS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+const ministries: MinistryRecord[] = [{ code: 'MPS', name: 'Bộ Công an', nameVi: 'Bộ Công an', file: 'data/mps.yaml', line: 1 }];
+const records = [
+  task('MPS-1', { title: HOSTILE_TITLE, owner: `${NFC} / ${NFD} \n second line`, deadline: '2024-01-31' }),
+  task('MPS-2', { title: FORMULA, owner: `${NFC} / ${NFD}`, deadline: '2024-02-05', depends_on: ['MPS-1'] }),
+];
+const ds = buildDataset(ministries, records, { asOf: day('2024-02-01'), within: 14 });
+
+const reports: [string, AnyReport][] = [
+  ['overdue', overdueReport(ds)],
+  ['at-risk', atRiskReport(ds)],
+  ['summary', summaryReport(ds)],
+  ['list', listReport(ds)],
+  ['show', taskReport(ds, 'MPS-2')!],
+];
+const cases = reports.flatMap(([name, report]) => REPORT_FORMATS.map((format) => [name, format, report] as [string, ReportFormat, AnyReport]));
+const render = (report: AnyReport, format: ReportFormat) => renderReport(report, ds, format, { color: false });
+
+describe('every report in every format', () => {
+  it.each(cases)('%s as %s: no raw control, escape or bidi character', (_name, format, report) => {
+    const out = render(report, format);
+    const body = format === 'csv' ? out.replace(/\r\n/g, '\n') : out;
+    expect(body).not.toMatch(RAW_CONTROLS);
+  });
+
+  it.each(cases)('%s as %s: Vietnamese unchanged, in either Unicode form', (name, format, report) => {
+    const out = render(report, format);
+    // The summary names the ministry; the others show owners.
+    for (const text of name === 'summary' ? ['Bộ Công an'] : [NFC, NFD]) expect(out).toContain(text);
+  });
+});
+
+describe('text in each format', () => {
+  it('table and CSV show the escapes as visible text', () => {
+    for (const format of ['table', 'csv'] as const) expect(render(listReport(ds), format)).toContain('\\x1B[31mRed\\x1B[0m \\x9B2J \\u202Egnp.exe \\x85');
+  });
+
+  it('Markdown keeps each row to its cells', () => {
+    const rows = render(listReport(ds), 'markdown').split('\n').filter((l) => l.startsWith('| MPS-'));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.split(/(?<!\\) \| /)).toHaveLength(7);
+  });
+
+  it('CSV neutralises the formula and keeps its shape', () => {
+    const out = render(listReport(ds), 'csv');
+    expect(out.startsWith('\uFEFF')).toBe(true);
+    const parsed = parseCsv(out.slice(1));
+    expect(parsed.map((r) => r.length)).toEqual([7, 7, 7]);
+    expect(parsed[2]![2]).toBe(`'${FORMULA}`);
+    expect(parsed[1]![3]).toBe(`${NFC} / ${NFD}   second line`);
+  });
+
+  it('JSON escapes what JSON leaves raw and reads back the exact text', () => {
+    const out = render(listReport(ds), 'json');
+    expect(out).toContain('\\u202e');
+    expect(out).toContain('\\u0085');
+    expect(out).toContain('\\u009b');
+    const doc = JSON.parse(out) as { tasks: { title: string; owner: string }[] };
+    expect(doc.tasks.map((t) => [t.title, t.owner])).toEqual([
+      [HOSTILE_TITLE, `${NFC} / ${NFD} \n second line`],
+      [FORMULA, `${NFC} / ${NFD}`],
+    ]);
+  });
+});
