@@ -4,9 +4,21 @@
 import { build } from 'esbuild';
 import { mkdir, writeFile, rm } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// A build id from the sources and the lock file: the cache key includes it,
+// so a rebuilt p06 never reads what another build of the same version wrote.
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) hash.update(f).update(readFileSync(join('src', f)));
+  if (existsSync('package-lock.json')) hash.update(readFileSync('package-lock.json'));
+  return hash.digest('hex').slice(0, 16);
+}
 const shared = {
   bundle: true,
   platform: 'node',
@@ -16,7 +28,7 @@ const shared = {
   minify: true,
   keepNames: false,
   logLevel: 'warning',
-  define: { P06_VERSION: JSON.stringify(pkg.version) },
+  define: { P06_VERSION: JSON.stringify(pkg.version), P06_BUILD: JSON.stringify(buildId()) },
   // commander and cli-table3 are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __p06CreateRequire } from 'node:module'; const require = __p06CreateRequire(import.meta.url);" },
 };

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import { UsageError, UserError } from './errors.js';
 import type { IO } from './io.js';
-import { VERSION } from './version.js';
+import { BUILD, VERSION } from './version.js';
 
 export interface GlobalOptions {
   data?: string;
@@ -58,7 +58,7 @@ export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Wor
   let configProblems: Problem[] = [];
   if (configFile !== undefined) {
     const source = readSource(configFile, io.cwd, CONFIG_LIMIT);
-    const key = hashKey([VERSION, 'config', source.file, String(source.size), source.bytes ?? '']);
+    const key = hashKey([VERSION, BUILD, 'config', source.file, String(source.size), source.bytes ?? '']);
     let checked = cache.get(key) as { settings: Settings; problems: Problem[] } | undefined;
     if (checked === undefined) {
       checked = (await coldPath()).validateConfigSource(source, CONFIG_LIMIT);
@@ -91,6 +91,7 @@ export async function loadData(ws: Workspace, lookBack: boolean): Promise<Valida
   const options = { agencies: ws.settings.agencies };
   const key = hashKey([
     VERSION,
+    BUILD,
     'data',
     JSON.stringify({ max, agencies: options.agencies }),
     ...sources.flatMap((s) => [s.file, String(s.size), s.bytes ?? '']),

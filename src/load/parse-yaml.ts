@@ -140,7 +140,8 @@ function outlineTasks(doc: CST.Document | undefined): TaskOutline | undefined {
     if (open === '[' && token?.type === 'block-seq') return token.items.filter((i) => i.start.some((t) => t.type === 'seq-item-ind'));
     return undefined;
   };
-  const textOf = (token: CST.Token | null | undefined) => (token != null && CST.isScalar(token) ? CST.resolveAsScalar(token)?.value : undefined);
+  // Without an onError, resolveAsScalar throws on a malformed scalar; the parse has reported it already.
+  const textOf = (token: CST.Token | null | undefined) => (token != null && CST.isScalar(token) ? CST.resolveAsScalar(token, true, () => {})?.value : undefined);
   const field = (map: CST.Token | null | undefined, key: string) => itemsOf(map, '{')?.find((i) => textOf(i.key) === key)?.value;
   const entries = itemsOf(field(doc?.value, 'tasks'), '[');
   if (entries === undefined) return undefined;

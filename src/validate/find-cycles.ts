@@ -64,8 +64,8 @@ function cycleThrough(component: string[], edges: (id: string) => readonly strin
       if (!members.has(to)) continue;
       if (to === start) {
         const path = [id];
-        while (path[0] !== start) path.unshift(parent.get(path[0]!)!);
-        return path;
+        while (path[path.length - 1] !== start) path.push(parent.get(path[path.length - 1]!)!);
+        return path.reverse();
       }
       if (!parent.has(to)) {
         parent.set(to, id);

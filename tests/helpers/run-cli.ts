@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -20,6 +22,24 @@ export interface RunCliOptions {
   env?: Record<string, string>;
 }
 
+let cacheDir: string | undefined;
+
+/**
+ * The run's cache folder (made by tests/helpers/global-setup.ts), or one of
+ * this process's own when a test file is run some other way: the user's cache
+ * is left alone, and an entry written by an older build (same version,
+ * different code) cannot answer for the build under test.
+ */
+function testCacheDir(): string {
+  if (process.env.P06_TEST_CACHE_DIR) return process.env.P06_TEST_CACHE_DIR;
+  if (cacheDir === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'p06-cache-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    cacheDir = dir;
+  }
+  return cacheDir;
+}
+
 /**
  * Spawns `node bin/p06.js ...args` with NO_COLOR=1 and no stdin, and collects
  * its exit code and output. Colour switches and P06_DEBUG from the calling
@@ -27,8 +47,8 @@ export interface RunCliOptions {
  */
 export function runCli(args: string[], options: RunCliOptions = {}): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'P06_DEBUG', 'NODE_OPTIONS']) delete env[name];
-  Object.assign(env, { NO_COLOR: '1' }, options.env);
+  for (const name of ['FORCE_COLOR', 'P06_DEBUG', 'NODE_OPTIONS', 'XDG_CACHE_HOME']) delete env[name];
+  Object.assign(env, { NO_COLOR: '1', P06_CACHE_DIR: testCacheDir() }, options.env);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
