@@ -12,12 +12,22 @@ export interface TableOptions {
 /** Narrowest a free-text column gets (padding included) before the table is let overflow. */
 const MIN_FLEX = 8;
 
-/** Display width, near enough: combining marks take no column. */
+/** Display width, near enough: combining marks take no column, wide characters two. */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let n = 0;
-  for (const ch of text) if (!/\p{M}/u.test(ch)) n++;
+  for (const ch of text) {
+    if (/\p{M}/u.test(ch)) continue;
+    n += WIDE.test(ch) ? 2 : 1;
+  }
   return n;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+// East Asian wide and fullwidth characters and pictographs take two columns:
+// counting them as one would make cli-table3 cut the cell short.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 function toneOf(chalk: ChalkInstance, tone: Tone | undefined): (s: string) => string {
   switch (tone) {
@@ -103,6 +113,15 @@ function ruleUnderHeader(table: string, headerLines: number): string {
   return lines.join('\n');
 }
 
+/** Rows per cli-table3 table: its layout grows faster than the rows, so a long report is drawn in slices. */
+const SLICE_ROWS = 200;
+
+const maxOf = (values: Iterable<number>) => {
+  let m = 0;
+  for (const v of values) if (v > m) m = v;
+  return m;
+};
+
 /** A boxed table per section (cli-table3) under its heading. */
 export function formatTable(sections: readonly Section[], options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -110,38 +129,44 @@ export function formatTable(sections: readonly Section[], options: TableOptions)
     .map((s) => {
       const heading = chalk.bold(oneLine(s.heading)) + '\n';
       if (s.rows.length === 0) return heading + (s.empty ? oneLine(s.empty) + '\n' : '');
-      const text = (cell: Cell) => oneLine(cell.text);
-      const natural = s.columns.map((col, i) => Math.max(displayWidth(col.header), ...s.rows.map((r) => displayWidth(text(r[i]!)))) + 2);
+      const texts = s.rows.map((r) => r.map((cell) => oneLine(cell.text)));
+      const column = (i: number) => texts.map((r) => r[i]!);
+      const natural = s.columns.map((col, i) => maxOf([displayWidth(col.header), ...column(i).map(displayWidth)]) + 2);
       // When the table must shrink, a fixed column's header may wrap at its spaces ("Not / started").
       const flex = s.columns.map((col) => col.flex === true);
-      const compact = s.columns.map((col, i) =>
-        flex[i] ? natural[i]! : Math.max(...col.header.split(' ').map(displayWidth), ...s.rows.map((r) => displayWidth(text(r[i]!)))) + 2,
-      );
-      const longestWord = s.columns.map((col, i) => Math.max(...[col.header, ...s.rows.map((r) => text(r[i]!))].flatMap((t) => t.split(' ')).map(displayWidth)) + 2);
-      const widths = fitWidths(natural, flex, options.width) && (fitWidths(compact, flex, options.width, longestWord) ?? compact);
-      const fit = (cellText: string, i: number) => (widths ? wrapText(cellText, widths[i]! - 2) : cellText);
+      const compact = s.columns.map((col, i) => (flex[i] ? natural[i]! : maxOf([...col.header.split(' ').map(displayWidth), ...column(i).map(displayWidth)]) + 2));
+      const longestWord = s.columns.map((col, i) => maxOf([col.header, ...column(i)].flatMap((t) => t.split(' ')).map(displayWidth)) + 2);
+      // Widths are always given, so every slice of a long table lines up.
+      const widths = (fitWidths(natural, flex, options.width) && (fitWidths(compact, flex, options.width, longestWord) ?? compact)) || natural;
+      const fit = (cellText: string, i: number) => wrapText(cellText, widths[i]! - 2);
       const head = s.columns.map((col, i) => fit(col.header, i));
-      const table = new Table({
-        head: head.map((h) => chalk.bold(h)),
-        style: { head: [], border: [], compact: false },
-        // No rule between rows: a report of fifty tasks should not take a hundred lines.
-        chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-        colAligns: s.columns.map((col) => (col.align === 'right' ? 'right' : 'left')),
-        ...(widths ? { colWidths: widths } : {}),
-      });
-      for (const row of s.rows) {
-        table.push(
-          row.map((cell, i) => {
-            const tone = toneOf(chalk, cell.tone);
-            return fit(text(cell), i)
-              .split('\n')
-              .map((line) => tone(line))
-              .join('\n');
-          }),
-        );
+      const headerLines = maxOf(head.map((h) => h.split('\n').length));
+      const slices: string[] = [];
+      for (let start = 0; start < s.rows.length; start += SLICE_ROWS) {
+        const table = new Table({
+          head: start === 0 ? head.map((h) => chalk.bold(h)) : [],
+          style: { head: [], border: [], compact: false },
+          // No rule between rows: a report of fifty tasks should not take a hundred lines.
+          chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+          colAligns: s.columns.map((col) => (col.align === 'right' ? 'right' : 'left')),
+          colWidths: widths,
+        });
+        for (let r = start; r < Math.min(start + SLICE_ROWS, s.rows.length); r++) {
+          table.push(
+            s.rows[r]!.map((cell, i) => {
+              const tone = toneOf(chalk, cell.tone);
+              return fit(texts[r]![i]!, i)
+                .split('\n')
+                .map((line) => tone(line))
+                .join('\n');
+            }),
+          );
+        }
+        const lines = table.toString().split('\n');
+        // Slices after the first lose their top border, all but the last their bottom one.
+        slices.push(...lines.slice(start === 0 ? 0 : 1, start + SLICE_ROWS < s.rows.length ? -1 : undefined));
       }
-      const headerLines = Math.max(...head.map((h) => h.split('\n').length));
-      return heading + ruleUnderHeader(table.toString(), headerLines) + '\n';
+      return heading + ruleUnderHeader(slices.join('\n'), headerLines) + '\n';
     })
     .join('\n');
 }
