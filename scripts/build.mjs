@@ -28,6 +28,7 @@ const shared = {
   minify: true,
   keepNames: false,
   logLevel: 'warning',
+  alias: { 'string-width': './src/render/string-width-shim.cjs' },
   define: { P06_VERSION: JSON.stringify(pkg.version), P06_BUILD: JSON.stringify(buildId()) },
   // commander and cli-table3 are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __p06CreateRequire } from 'node:module'; const require = __p06CreateRequire(import.meta.url);" },

@@ -10,8 +10,9 @@ export function validateConfigSource(source: SourceFile, maxBytes: number) {
 }
 
 export function validateSources(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions): Validation {
-  return validateDataset(
-    sources.map((s) => parseSource(s, maxBytes)),
-    options,
-  );
+  // A generator, so each file's parsed document can be dropped before the next is parsed.
+  function* parsed() {
+    for (const s of sources) yield parseSource(s, maxBytes);
+  }
+  return validateDataset(parsed(), options);
 }

@@ -1,7 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Cell, Section, Tone } from './report-grid.js';
+import { displayWidth } from './display-width.js';
 import { oneLine } from './sanitize.js';
+
+export { displayWidth } from './display-width.js';
 
 export interface TableOptions {
   color: boolean;
@@ -11,23 +14,6 @@ export interface TableOptions {
 
 /** Narrowest a free-text column gets (padding included) before the table is let overflow. */
 const MIN_FLEX = 8;
-
-/** Display width, near enough: combining marks take no column, wide characters two. */
-export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
-  let n = 0;
-  for (const ch of text) {
-    if (/\p{M}/u.test(ch)) continue;
-    n += WIDE.test(ch) ? 2 : 1;
-  }
-  return n;
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-// East Asian wide and fullwidth characters and pictographs take two columns:
-// counting them as one would make cli-table3 cut the cell short.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 function toneOf(chalk: ChalkInstance, tone: Tone | undefined): (s: string) => string {
   switch (tone) {

@@ -1,12 +1,12 @@
 import type { Day } from '../calendar.js';
 import type { LoadedFile } from '../load/parse-source.js';
 import type { Locator, Path } from '../load/parse-yaml.js';
-import { compareProblems, problem, type Problem, type RuleId } from '../problem.js';
+import { compareProblems, problem, type Position, type Problem, type RuleId } from '../problem.js';
 import { completedInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
 import type { FileSummary, MinistryRecord, TaskRecord } from './records.js';
 import { closest } from './suggest.js';
-import { validateFile } from './validate-file.js';
+import { validateFile, type FileResult } from './validate-file.js';
 
 export interface ValidateOptions {
   /** Completion dates after this day are errors; without it, that check is left to the caller (see completedInFuture). */
@@ -25,17 +25,27 @@ export interface Validation {
 
 const OPEN = new Set(['not_started', 'in_progress']);
 
-/** Every check of SPEC §6 over all files at once: nothing stops at the first problem. */
-export function validateDataset(loaded: readonly LoadedFile[], options: ValidateOptions): Validation {
-  const locators = new Map<string, Locator>(loaded.map((f) => [f.file, f.locate]));
-  const results = loaded.map((f) => ({ file: f.file, ...validateFile(f) }));
+/**
+ * Every check of SPEC §6 over all files at once: nothing stops at the first
+ * problem. Files are taken one at a time and their YAML documents dropped
+ * once checked (a 100,000-task dataset would otherwise hold every document in
+ * memory): only the positions the cross-file rules may need are kept.
+ */
+export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateOptions): Validation {
+  const positions = new Map<string, Map<string, Position>>();
+  const results: (FileResult & { file: string })[] = [];
+  for (const f of loaded) {
+    const result = validateFile(f);
+    positions.set(f.file, crossFilePositions(f.locate, result));
+    results.push({ file: f.file, ...result });
+  }
   const problems: Problem[] = results.flatMap((r) => r.problems);
   const ministries: MinistryRecord[] = [];
   const tasks: TaskRecord[] = results.flatMap((r) => r.tasks);
 
   const say = (file: string, path: Path, rule: RuleId, message: string, task?: string) => {
-    const locate = locators.get(file)!;
-    problems.push(problem(file, locate.value(path), rule, message, task));
+    const at = positions.get(file)?.get(pathKey(path)) ?? { line: 1, column: 1 };
+    problems.push(problem(file, at, rule, message, task));
   };
 
   // Ministries: unique codes, files named after them.
@@ -60,9 +70,8 @@ export function validateDataset(loaded: readonly LoadedFile[], options: Validate
   const firstPlace = new Map<string, string>();
   const allIds = new Set<string>();
   for (const r of results) {
-    const locate = locators.get(r.file)!;
     for (const { id, index } of r.ids) {
-      const here = `${r.file}:${locate.value(['tasks', index]).line}`;
+      const here = `${r.file}:${positions.get(r.file)!.get(pathKey(['tasks', index, 'id']))!.line}`;
       const there = firstPlace.get(id);
       if (there !== undefined) say(r.file, ['tasks', index, 'id'], 'duplicate-id', `task id ${id} is used twice: ${there} and ${here}`, id);
       else firstPlace.set(id, here);
@@ -118,4 +127,19 @@ export function validateDataset(loaded: readonly LoadedFile[], options: Validate
   });
   problems.sort(compareProblems);
   return { ministries, tasks, files, problems };
+}
+
+const pathKey = (path: Path) => path.join('\u0000');
+
+/** Where the values that a cross-file rule may point at are written: the code, each id, each dependency and agency. */
+function crossFilePositions(locate: Locator, result: FileResult): Map<string, Position> {
+  const out = new Map<string, Position>();
+  const put = (path: Path) => out.set(pathKey(path), locate.value(path));
+  if (result.ministry !== undefined) put(['ministry', 'code']);
+  for (const { index } of result.ids) put(['tasks', index, 'id']);
+  for (const t of result.tasks) {
+    for (let j = 0; j < t.dependsOn.length; j++) put(['tasks', t.index, 'depends_on', j]);
+    for (let j = 0; j < t.coordinating.length; j++) put(['tasks', t.index, 'coordinating', j]);
+  }
+  return out;
 }
