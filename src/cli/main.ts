@@ -97,7 +97,8 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
       const request = {
         name,
         filter,
-        format: format(command, formats, 'table'),
+        // Like gh: a drawn table on a terminal, stable plain text (a Markdown table, ready for the minutes) when piped.
+        format: format(command, formats, io.stdout.isTTY || !formats.includes('markdown') ? 'table' : 'markdown'),
         skipInvalid: o.skipInvalid === true,
         render: { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}) },
         ...(within === undefined ? {} : { within }),

@@ -94,8 +94,13 @@ describe.concurrent('p06 overdue on data/', () => {
     expect(firstColumn(format, out)).toEqual(expected);
   });
 
-  it('as a table: heading, one row per task with deadline, days overdue and what it blocks', async () => {
+  it('piped without --format: a Markdown table, like gh prints plain text when piped', async () => {
     const out = ok(await p06(['overdue', ...AS_OF]));
+    expect(out).toBe(ok(await p06(['overdue', ...AS_OF, '--format', 'markdown'])));
+  });
+
+  it('as a table: heading, one row per task with deadline, days overdue and what it blocks', async () => {
+    const out = ok(await p06(['overdue', ...AS_OF, '--format', 'table']));
     expect(out.split('\n')[0]).toBe('Overdue as of 2024-02-01: 6 tasks');
     expect(out).toMatch(/│ THANHHOA-04 │ THANHHOA +│ Digitise the land data[^│]*│[^│]*│ 2023 \(due 2023-12-31\) +│ +32 │ +0 │ MONRE-01 +│/);
   });
@@ -427,12 +432,12 @@ describe.concurrent('colour', () => {
     [['--color'], { NO_COLOR: '' }, true],
     [['--color'], { NO_COLOR: '1' }, false], // SPEC §4: never with NO_COLOR set
   ] as [string[], Record<string, string>, boolean][])('%j with %j: %s', async (flags, env, coloured) => {
-    const out = ok(await p06(['overdue', ...AS_OF, ...flags], { ...BASIC, env }));
+    const out = ok(await p06(['overdue', ...AS_OF, '--format', 'table', ...flags], { ...BASIC, env }));
     expect(hasEscape(out)).toBe(coloured);
     expect(out).toContain('MOJ-10');
   });
 
   it('NO_COLOR=1 (as in every other test here) gives none', async () => {
-    expect(hasEscape(ok(await p06(['overdue', ...AS_OF], BASIC)))).toBe(false);
+    expect(hasEscape(ok(await p06(['overdue', ...AS_OF, '--format', 'table'], BASIC)))).toBe(false);
   });
 });
