@@ -13,22 +13,22 @@ export function findCycles(nodes: readonly string[], edges: (id: string) => read
 
   for (const root of nodes) {
     if (index.has(root)) continue;
-    const work: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    // Each frame keeps its edge list: asking `edges` again on every step would cost the degree squared.
+    const work: { id: string; out: readonly string[]; next: number }[] = [{ id: root, out: edges(root), next: 0 }];
     index.set(root, counter);
     low.set(root, counter++);
     stack.push(root);
     onStack.add(root);
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
-      const out = edges(frame.id);
-      if (frame.next < out.length) {
-        const to = out[frame.next++]!;
+      if (frame.next < frame.out.length) {
+        const to = frame.out[frame.next++]!;
         if (!index.has(to)) {
           index.set(to, counter);
           low.set(to, counter++);
           stack.push(to);
           onStack.add(to);
-          work.push({ id: to, next: 0 });
+          work.push({ id: to, out: edges(to), next: 0 });
         } else if (onStack.has(to)) {
           low.set(frame.id, Math.min(low.get(frame.id)!, index.get(to)!));
         }
