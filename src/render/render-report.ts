@@ -1,7 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { formatCsv } from './format-csv.js';
 import { formatMarkdown } from './format-markdown.js';
-import { formatTable } from './format-table.js';
 import { reportJson } from './report-json.js';
 import { reportSections, type AnyReport } from './report-grid.js';
 
@@ -13,11 +12,16 @@ export interface RenderOptions {
   width?: number;
 }
 
-/** Report data → the text for stdout, in one of the four formats. */
-export function renderReport(report: AnyReport, ds: Dataset, format: ReportFormat, options: RenderOptions): string {
+/**
+ * Report data → the text for stdout, in one of the four formats. Async only
+ * because the drawn table's modules (cli-table3, chalk) are loaded when a
+ * table is asked for: a piped run, which prints Markdown, never pays for them.
+ */
+export async function renderReport(report: AnyReport, ds: Dataset, format: ReportFormat, options: RenderOptions): Promise<string> {
   if (format === 'json') return reportJson(report, ds);
   const sections = reportSections(report, ds);
   if (format === 'markdown') return formatMarkdown(sections);
   if (format === 'csv') return formatCsv(sections);
+  const { formatTable } = await import('./format-table.js');
   return formatTable(sections, options);
 }

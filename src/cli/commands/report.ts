@@ -67,7 +67,7 @@ export async function runReport(ws: Workspace, request: ReportRequest, io: IO): 
   const ds = await reportData(ws, { skipInvalid: request.skipInvalid, within: request.within ?? ws.settings.atRiskDays }, io);
   checkMinistries(ds, request.filter);
   const report = buildReport(ds, request);
-  io.stdout.write(renderReport(report, ds, request.format, request.render));
+  io.stdout.write(await renderReport(report, ds, request.format, request.render));
   return 0;
 }
 

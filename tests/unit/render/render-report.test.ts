@@ -34,32 +34,32 @@ const cases = reports.flatMap(([name, report]) => REPORT_FORMATS.map((format) =>
 const render = (report: AnyReport, format: ReportFormat) => renderReport(report, ds, format, { color: false });
 
 describe('every report in every format', () => {
-  it.each(cases)('%s as %s: no raw control, escape or bidi character', (_name, format, report) => {
-    const out = render(report, format);
+  it.each(cases)('%s as %s: no raw control, escape or bidi character', async (_name, format, report) => {
+    const out = await render(report, format);
     const body = format === 'csv' ? out.replace(/\r\n/g, '\n') : out;
     expect(body).not.toMatch(RAW_CONTROLS);
   });
 
-  it.each(cases)('%s as %s: Vietnamese unchanged, in either Unicode form', (name, format, report) => {
-    const out = render(report, format);
+  it.each(cases)('%s as %s: Vietnamese unchanged, in either Unicode form', async (name, format, report) => {
+    const out = await render(report, format);
     // The summary names the ministry; the others show owners.
     for (const text of name === 'summary' ? ['Bộ Công an'] : [NFC, NFD]) expect(out).toContain(text);
   });
 });
 
 describe('text in each format', () => {
-  it('table and CSV show the escapes as visible text', () => {
-    for (const format of ['table', 'csv'] as const) expect(render(listReport(ds), format)).toContain('\\x1B[31mRed\\x1B[0m \\x9B2J \\u202Egnp.exe \\x85');
+  it('table and CSV show the escapes as visible text', async () => {
+    for (const format of ['table', 'csv'] as const) expect(await render(listReport(ds), format)).toContain('\\x1B[31mRed\\x1B[0m \\x9B2J \\u202Egnp.exe \\x85');
   });
 
-  it('Markdown keeps each row to its cells', () => {
-    const rows = render(listReport(ds), 'markdown').split('\n').filter((l) => l.startsWith('| MPS-'));
+  it('Markdown keeps each row to its cells', async () => {
+    const rows = (await render(listReport(ds), 'markdown')).split('\n').filter((l) => l.startsWith('| MPS-'));
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.split(/(?<!\\) \| /)).toHaveLength(7);
   });
 
-  it('CSV neutralises the formula and keeps its shape', () => {
-    const out = render(listReport(ds), 'csv');
+  it('CSV neutralises the formula and keeps its shape', async () => {
+    const out = await render(listReport(ds), 'csv');
     expect(out.startsWith('\uFEFF')).toBe(true);
     const parsed = parseCsv(out.slice(1));
     expect(parsed.map((r) => r.length)).toEqual([7, 7, 7]);
@@ -67,8 +67,8 @@ describe('text in each format', () => {
     expect(parsed[1]![3]).toBe(`${NFC} / ${NFD}   second line`);
   });
 
-  it('JSON escapes what JSON leaves raw and reads back the exact text', () => {
-    const out = render(listReport(ds), 'json');
+  it('JSON escapes what JSON leaves raw and reads back the exact text', async () => {
+    const out = await render(listReport(ds), 'json');
     expect(out).toContain('\\u202e');
     expect(out).toContain('\\u0085');
     expect(out).toContain('\\u009b');
