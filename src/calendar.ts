@@ -7,8 +7,15 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Midnight UTC of a day, by setUTCFullYear: Date.UTC would read the years 0 to 99 as 1900 to 1999. */
+function utcMs(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
+
 export function dayFromParts(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utcMs(year, month, day) / MS_PER_DAY);
 }
 
 /** The day of a `YYYY-MM-DD` text, or undefined when no such day exists (2024-02-30). */
@@ -25,7 +32,7 @@ export function formatDay(day: Day): string {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
 }
 
 /** Last day of a month (1-12) of a year. */

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../render/render-report.js';
+import { oneLine, safeMultiline } from '../render/sanitize.js';
 import { parseFilter, runReport, type ReportFlags, type ReportName } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { runValidate } from './commands/validate.js';
@@ -38,10 +39,11 @@ function report(error: unknown, io: IO): number {
   const code = exitCodeFor(error);
   if (code === EXIT.internal) {
     const e = error instanceof Error ? error : new Error(String(error));
-    io.stderr.write(`p06: internal error: ${e.message}\n`);
+    io.stderr.write(`p06: internal error: ${oneLine(e.message)}\n`);
     io.stderr.write(io.env.P06_DEBUG === '1' ? `${e.stack ?? ''}\n` : 'set P06_DEBUG=1 to see the stack trace, and please report it\n');
   } else if (error instanceof Error && error.name !== 'SilentError') {
-    io.stderr.write(`p06: ${error.message}\n`);
+    // The message may quote the command line (a task id, a flag's value): never echo a control character raw.
+    io.stderr.write(`p06: ${oneLine(error.message)}\n`);
     if (code === EXIT.usage) io.stderr.write(USAGE_HINT);
   }
   return code;
@@ -63,7 +65,7 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
     .showHelpAfterError(USAGE_HINT.trimEnd())
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(safeMultiline(s)),
     })
     .exitOverride();
 
@@ -123,7 +125,7 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
   registerReview(program, io, setExit, { globals, format });
 
   for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).showHelpAfterError(USAGE_HINT.trimEnd());
+    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(safeMultiline(s)) }).showHelpAfterError(USAGE_HINT.trimEnd());
   }
   return program;
 }

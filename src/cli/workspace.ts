@@ -114,7 +114,8 @@ function withCompletedInFuture(validation: Validation, ws: Workspace, lookBack: 
     late = late.filter((t) => t.completed! > utcYesterday);
   }
   if (late.length === 0) return validation;
-  const extra = completedInFuture(late, lookBack ? Math.max(ws.asOf, ws.today()) : ws.asOf);
+  const limit = lookBack ? Math.max(ws.asOf, ws.today()) : ws.asOf;
+  const extra = completedInFuture(late, limit, limit === ws.asOf ? 'as of' : 'today');
   if (extra.length === 0) return validation;
   const files = validation.files.map((f) => ({ ...f, errors: f.errors + extra.filter((p) => p.file === f.file).length }));
   return { ...validation, files, problems: [...validation.problems, ...extra].sort(compareProblems) };

@@ -441,3 +441,15 @@ describe.concurrent('colour', () => {
     expect(hasEscape(ok(await p06(['overdue', ...AS_OF, '--format', 'table'], BASIC)))).toBe(false);
   });
 });
+
+describe.concurrent('text from the command line is echoed safely', () => {
+  it.each([
+    [['show', '\x1b[31mX', '--as-of', '2024-02-01'], 1, 'p06: no task \\x1B[31mX in the data'],
+    [['overdue', '--fo\x1b[2Jo'], 2, "error: unknown option '--fo\\x1B[2Jo'"],
+  ] as [string[], number, string][])('%j exits %i, escape shown escaped', async (args, code, line) => {
+    const r = await runCli(args);
+    expect(r.exitCode).toBe(code);
+    expect(r.stderr.split('\n')).toContain(line);
+    expect(r.stderr).not.toContain('\x1b');
+  });
+});
