@@ -2,7 +2,7 @@ import { parseDay } from '../calendar.js';
 import type { LoadedFile } from '../load/parse-source.js';
 import type { Path } from '../load/parse-yaml.js';
 import { problem, type Problem } from '../problem.js';
-import { parseDeadline, type Deadline } from './deadline.js';
+import { DATE_PATTERN, DEADLINE_PATTERN, parseDeadline, type Deadline } from './deadline.js';
 import type { ExtensionRecord, MinistryRecord, TaskRecord } from './records.js';
 import { ExtensionSchema, FileShellSchema, MinistrySchema, TaskSchema, type TaskInput } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
@@ -69,6 +69,11 @@ export function validateFile(loaded: LoadedFile): FileResult {
     const parsed = TaskSchema.safeParse(raw);
     if (!parsed.success) {
       result.problems.push(...zodProblems(parsed.error, raw, base, file, locate, knownKeysOfTask, id));
+      // The schema only knows a date's shape: check the days of what has the right shape, so nothing waits for a second run.
+      for (const [path, text] of dateShapedValues(raw)) {
+        const real = path[path.length - 1] === 'completed' || path[path.length - 1] === 'approved' ? parseDay(text) : parseDeadline(text);
+        if (real === undefined) result.problems.push(problem(file, locate.value([...base, ...path]), 'invalid-date', notARealDate(text), id));
+      }
       return;
     }
     const task = toRecord(parsed.data, code ?? '', file, index, locate.value(base).line, (path, rule, message) =>
@@ -99,7 +104,7 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
     const d = parseDeadline(raw);
     if (d === undefined) {
       ok = false;
-      say(path, 'invalid-date', `${String(raw)} is not a real date`);
+      say(path, 'invalid-date', notARealDate(String(raw)));
     }
     return d;
   };
@@ -107,7 +112,7 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
     const d = parseDay(raw);
     if (d === undefined) {
       ok = false;
-      say(path, 'invalid-date', `${raw} is not a real date`);
+      say(path, 'invalid-date', notARealDate(raw));
     }
     return d;
   };
@@ -156,4 +161,26 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
   if (t.source !== undefined) record.source = t.source;
   if (t.notes !== undefined) record.notes = t.notes;
   return record;
+}
+
+const notARealDate = (text: string) => `${text} is not a real date`;
+
+/** The date values of a task that failed the schema, where they have a date's shape. */
+function dateShapedValues(raw: unknown): [Path, string][] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const task = raw as Record<string, unknown>;
+  const out: [Path, string][] = [];
+  const take = (value: unknown, path: Path, pattern: RegExp) => {
+    if (typeof value === 'string' && pattern.test(value)) out.push([path, value]);
+  };
+  take(task.deadline, ['deadline'], DEADLINE_PATTERN);
+  take(task.completed, ['completed'], DATE_PATTERN);
+  if (Array.isArray(task.extensions)) {
+    task.extensions.forEach((e: unknown, i) => {
+      if (typeof e !== 'object' || e === null) return;
+      take((e as Record<string, unknown>).from, ['extensions', i, 'from'], DEADLINE_PATTERN);
+      take((e as Record<string, unknown>).approved, ['extensions', i, 'approved'], DATE_PATTERN);
+    });
+  }
+  return out;
 }

@@ -172,6 +172,10 @@ const CASES: Record<string, Case> = {
     files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'status: done, completed: 2023-02-29')) },
     expect: ['moj.yaml:3:43 [invalid-date] 2023-02-29 is not a real date'],
   },
+  'a date that does not exist in a task that also fails the schema': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'deadline: 2024-02-30, ownr: X')) },
+    expect: ['moj.yaml:3:28 [invalid-date] 2024-02-30 is not a real date', 'moj.yaml:3:40 [schema] unknown key "ownr"; did you mean "owner"?'],
+  },
   'extension dates that do not exist': {
     files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'extensions: [{from: 2024-04-31, reason: r, approved: 2024-06-31}]')) },
     expect: ['moj.yaml:3:38 [invalid-date] 2024-04-31 is not a real date', 'moj.yaml:3:71 [invalid-date] 2024-06-31 is not a real date'],
