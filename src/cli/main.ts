@@ -90,7 +90,8 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const report = (name: ReportName, description: string, extra: (cmd: Command) => Command, formats: readonly ReportFormat[] = REPORT_FORMATS) => {
     const cmd = program.command(name === 'show' ? 'show <id>' : name).description(description);
-    cmd.addOption(new Option('--format <format>', 'output format').choices(formats));
+    const formatHelp = formats.includes('markdown') ? 'output format (default: table on a terminal, markdown when piped)' : 'output format (default: table)';
+    cmd.addOption(new Option('--format <format>', formatHelp).choices(formats));
     extra(cmd).action(async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       const o = globals(command);
