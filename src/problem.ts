@@ -19,6 +19,7 @@ export const ERROR_RULES = [
   'completed-in-future',
   'extension-order',
   'file-too-large',
+  'file-unreadable',
   'encoding',
   // p06 review's promise rules (SPEC §4.1): base and head compared.
   'task-removed',

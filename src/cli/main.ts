@@ -72,6 +72,7 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
   const globals = (cmd: Command) => cmd.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
   const format = <T extends string>(cmd: Command, choices: readonly T[], fallback: T): T => {
     const o = globals(cmd);
+    if (o.json && o.format !== undefined && o.format !== 'json') throw new UsageError(`--json and --format ${String(o.format)} ask for different formats; give one`);
     const chosen = (o.json ? 'json' : (o.format as string | undefined)) ?? fallback;
     if (!choices.includes(chosen as T)) throw new UsageError(`--format ${chosen} is not one of ${choices.join(', ')}`);
     return chosen as T;

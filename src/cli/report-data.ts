@@ -33,7 +33,8 @@ export async function reportData(ws: Workspace, options: ReportDataOptions, io: 
   for (const f of validation.files) {
     if (f.errors === 0) continue;
     skipped.add(f.file);
-    io.stderr.write(`p06: left out ${oneLine(f.file)} (${plural(f.tasks, 'task')}, ${plural(f.errors, 'error')})\n`);
+    const tasks = f.uncounted ? 'its tasks could not be counted' : plural(f.tasks, 'task');
+    io.stderr.write(`p06: left out ${oneLine(f.file)} (${tasks}, ${plural(f.errors, 'error')})\n`);
   }
   const warnings = validation.problems.length - errors.length;
   if (warnings > 0) io.stderr.write(`p06: ${plural(warnings, 'warning')} in the data (see p06 validate)\n`);

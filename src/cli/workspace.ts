@@ -58,6 +58,7 @@ export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Wor
   let configProblems: Problem[] = [];
   if (configFile !== undefined) {
     const source = readSource(configFile, io.cwd, CONFIG_LIMIT);
+    if (source.error !== undefined) throw new UserError(`cannot read the configuration file ${source.file} (${source.error})`);
     const key = hashKey([VERSION, BUILD, 'config', source.file, String(source.size), source.bytes ?? '']);
     let checked = cache.get(key) as { settings: Settings; problems: Problem[] } | undefined;
     if (checked === undefined) {

@@ -19,6 +19,9 @@ const nowhere: Locator = { value: () => ({ line: 1, column: 1 }), key: () => ({ 
 export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
   const { file } = source;
   const fail = (p: Problem): LoadedFile => ({ file, value: undefined, problems: [p], locate: nowhere });
+  if (source.error !== undefined) {
+    return fail(problem(file, { line: 1, column: 1 }, 'file-unreadable', `cannot read the file (${source.error})`));
+  }
   if (source.bytes === undefined || source.size > maxBytes) {
     // Rounded sizes can print the same ("1.0 MiB is over the limit of 1.0 MiB"): then show the bytes.
     const [size, limit] = formatBytes(source.size) === formatBytes(maxBytes) ? [`${source.size} bytes`, `${maxBytes} bytes`] : [formatBytes(source.size), formatBytes(maxBytes)];

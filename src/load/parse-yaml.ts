@@ -120,11 +120,12 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     // An empty document is null, like `~`: the caller says what it expected (a task file and p06.yaml expect different things).
     return { value: problems.length === 0 ? null : undefined, problems, locate };
   }
+  if (problems.some((p) => p.severity === 'error')) return unreadable();
+  // Reported, but not in the way: the document was read as YAML 1.2 all the same, so its other problems still show.
   if (doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     const offset = text.search(/^%YAML/m);
     problems.push(problem(file, offset >= 0 ? at(offset) : START, 'yaml-syntax', `%YAML ${doc.directives.yaml.version} directive: p06 always reads YAML 1.2 (core schema); remove the directive`));
   }
-  if (problems.some((p) => p.severity === 'error')) return unreadable();
 
   const converted = toPlain(doc, text.length, file, at);
   problems.push(...converted.problems);

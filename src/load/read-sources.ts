@@ -9,6 +9,8 @@ export interface SourceFile {
   size: number;
   /** Absent when the file is over the size limit: it is never read whole. */
   bytes?: Uint8Array;
+  /** Why the file could not be read (permissions, a folder where a file was expected). */
+  error?: string;
 }
 
 export function displayPath(cwd: string, absolute: string): string {
@@ -24,13 +26,29 @@ export function isDirectory(path: string): boolean {
   }
 }
 
-/** Reads every data file under `dir`; a file larger than `maxBytes` is only measured. */
+/**
+ * Reads every data file under `dir`; a file larger than `maxBytes` is only
+ * measured, and a folder that cannot be listed becomes an unreadable source
+ * so that it is reported rather than silently skipped.
+ */
 export function readDataDir(dir: string, cwd: string, maxBytes: number): SourceFile[] {
-  return findDataFiles(dir).map((path) => readSource(path, cwd, maxBytes));
+  const unlisted: string[] = [];
+  const sources = findDataFiles(dir, unlisted).map((path) => readSource(path, cwd, maxBytes));
+  for (const folder of unlisted) sources.push({ file: displayPath(cwd, folder), size: 0, error: 'the folder cannot be listed' });
+  return sources;
 }
 
 export function readSource(path: string, cwd: string, maxBytes: number): SourceFile {
   const file = displayPath(cwd, path);
+  try {
+    return readOpen(path, file, maxBytes);
+  } catch (error) {
+    // Not a crash: the file is reported and every other file is still checked.
+    return { file, size: 0, error: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
+
+function readOpen(path: string, file: string, maxBytes: number): SourceFile {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;

@@ -47,6 +47,8 @@ export interface FileSummary {
   ministry?: string;
   /** Entries in the file's task list, valid or not. */
   tasks: number;
+  /** The file could not be read far enough to count its tasks: `tasks` is a lower bound (0). */
+  uncounted?: true;
   errors: number;
   warnings: number;
 }

@@ -123,6 +123,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
       warnings: mine.filter((p) => p.severity === 'warning').length,
     };
     if (r.ministry !== undefined) summary.ministry = r.ministry.code;
+    if (r.uncounted) summary.uncounted = true;
     return summary;
   });
   problems.sort(compareProblems);

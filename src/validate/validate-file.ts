@@ -13,6 +13,8 @@ export interface FileResult {
   /** Ids written in the file, also those of tasks that failed the schema (so they are not "unknown"). */
   ids: { id: string; index: number }[];
   taskCount: number;
+  /** Not even the task list could be found, so taskCount says nothing. */
+  uncounted?: true;
   problems: Problem[];
 }
 
@@ -40,6 +42,8 @@ export function validateFile(loaded: LoadedFile): FileResult {
     if (loaded.outline !== undefined) {
       result.taskCount = loaded.outline.count;
       result.ids.push(...loaded.outline.ids);
+    } else {
+      result.uncounted = true;
     }
     return result;
   }
@@ -125,6 +129,14 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
   if (t.status === 'done' && t.completed === undefined) say(['status'], 'completed-missing', `task ${t.id} is done but has no "completed" date`);
   if (t.status !== 'done' && t.completed !== undefined) say(['completed'], 'completed-unexpected', `"completed" is set but status is ${t.status}; set status: done or remove the date`);
 
+  for (const key of ['depends_on', 'coordinating'] as const) {
+    const seen = new Set<string>();
+    (t[key] ?? []).forEach((entry, i) => {
+      if (seen.has(entry)) say([key, i], 'schema', `${key} lists ${entry} twice`);
+      seen.add(entry);
+    });
+  }
+
   const extensions: ExtensionRecord[] = [];
   (t.extensions ?? []).forEach((e, i) => {
     const from = deadlineOf(e.from, ['extensions', i, 'from']);
@@ -148,8 +160,8 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
     title: t.title,
     owner: t.owner,
     status: t.status,
-    dependsOn: t.depends_on ?? [],
-    coordinating: t.coordinating ?? [],
+    dependsOn: [...new Set(t.depends_on ?? [])],
+    coordinating: [...new Set(t.coordinating ?? [])],
     extensions,
     file,
     line,

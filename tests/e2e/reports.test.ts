@@ -453,3 +453,18 @@ describe.concurrent('text from the command line is echoed safely', () => {
     expect(r.stderr).not.toContain('\x1b');
   });
 });
+
+describe.concurrent('edges of the command line', () => {
+  it('--json beside a different --format is a usage error', async () => {
+    const r = await runCli(['overdue', '--json', '--format', 'csv']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--json and --format csv ask for different formats');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a configuration path that is a folder is a one-line error, not a crash', async () => {
+    const r = await runCli(['validate', '--config', 'data']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe('p06: cannot read the configuration file data (EISDIR)\n');
+  });
+});

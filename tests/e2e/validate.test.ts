@@ -210,7 +210,7 @@ describe.concurrent('p06.yaml', () => {
     expect(r.exitCode).toBe(0);
   });
 
-  it('its problems are reported first, with the data problems', async () => {
+  it('its problems are sorted in with the data problems, by file and line', async () => {
     const dir = tempData({
       'p06.yaml': '# settings\ntimezon: UTC\n',
       'data/moj.yaml': 'ministry: {code: MOJ, name: J}\ntasks:\n  - {id: MOJ-01, title: T, owner: O, deadline: 2024, status: in_progress}\n',
@@ -218,8 +218,8 @@ describe.concurrent('p06.yaml', () => {
     const r = await runCli(['validate', ...AS_OF], { cwd: dir });
     expect(r.stdout).toBe(
       [
-        'p06.yaml:2:1: error: unknown key "timezon"; did you mean "timezone"? [schema]',
         'data/moj.yaml:3:5: warning: task MOJ-01 has no "result" (clear results: what output is expected) [missing-result]',
+        'p06.yaml:2:1: error: unknown key "timezon"; did you mean "timezone"? [schema]',
         '1 error, 1 warning in 1 file (1 task)',
         '',
       ].join('\n'),

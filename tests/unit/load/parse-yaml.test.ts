@@ -27,7 +27,6 @@ describe('parseYaml reports each broken file with its position', () => {
     ['tag on the document', '--- !!map\na: 1\n', '1:5 yaml-syntax: YAML tag !!map is not used'],
     ['tag on a block scalar', 'a: !!str |\n  x\n', '1:4 yaml-syntax: YAML tag !!str is not used'],
     ['tag inside a flow sequence', 'a: [1, !!int 2]\n', '1:8 yaml-syntax: YAML tag !!int is not used'],
-    ['%YAML 1.1', '%YAML 1.1\n---\na: yes\n', '1:1 yaml-syntax: %YAML 1.1 directive: p06 always reads YAML 1.2'],
     ['two documents', 'a: 1\n---\nb: 2\n', '2:1 yaml-syntax: a task file holds one YAML document; found 2'],
     ['a list as a key', '[a]: 1\n', '1:1 yaml-syntax: a key must be plain text'],
     ['a mapping as a key', '? {a: 1}\n: 1\n', '1:3 yaml-syntax: a key must be plain text'],
@@ -41,6 +40,12 @@ describe('parseYaml reports each broken file with its position', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);
     expect(valueOf(text)).toBeUndefined();
+  });
+
+  it('%YAML 1.1 is reported, and the file is still read, as YAML 1.2 (so its other problems show too)', () => {
+    const text = '%YAML 1.1\n---\na: yes\n';
+    expect(problemsOf(text)).toEqual([expect.stringContaining('1:1 yaml-syntax: %YAML 1.1 directive: p06 always reads YAML 1.2')]);
+    expect(valueOf(text)).toEqual({ a: 'yes' });
   });
 
   it('checks every document of a file for depth, not only the first', () => {

@@ -29,7 +29,8 @@ const task = (id: string, fields = '', ...without: string[]) => {
 };
 
 interface Case {
-  files: Record<string, string | Buffer>;
+  /** Text or bytes of each file, or the error reading it failed with. */
+  files: Record<string, string | Buffer | { error: string }>;
   asOf?: string;
   agencies?: Record<string, string>;
   maxBytes?: number;
@@ -39,6 +40,7 @@ interface Case {
 
 function validate(c: Case) {
   const loaded = Object.entries(c.files).map(([name, content]) => {
+    if (typeof content === 'object' && 'error' in content) return parseSource({ file: name, size: 0, error: content.error }, DEFAULT_MAX_FILE_BYTES);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     return parseSource({ file: name, size: bytes.length, bytes }, c.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   });
@@ -175,6 +177,14 @@ const CASES: Record<string, Case> = {
   'a date that does not exist in a task that also fails the schema': {
     files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'deadline: 2024-02-30, ownr: X')) },
     expect: ['moj.yaml:3:28 [invalid-date] 2024-02-30 is not a real date', 'moj.yaml:3:40 [schema] unknown key "ownr"; did you mean "owner"?'],
+  },
+  'a dependency listed twice': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01'), task('MOJ-02', 'depends_on: [MOJ-01, MOJ-01]')) },
+    expect: ['moj.yaml:4:39 [schema] depends_on lists MOJ-01 twice'],
+  },
+  'a file that cannot be read does not stop the others': {
+    files: { 'moh.yaml': { error: 'EACCES' }, 'moj.yaml': file('MOJ', task('MOJ-01', 'status: overdue')) },
+    expect: ['moh.yaml:1:1 [file-unreadable] cannot read the file (EACCES)', 'moj.yaml:3:26 [schema] status "overdue" cannot be stored'],
   },
   'extension dates that do not exist': {
     files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'extensions: [{from: 2024-04-31, reason: r, approved: 2024-06-31}]')) },
