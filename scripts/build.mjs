@@ -14,9 +14,11 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 // so a rebuilt p06 never reads what another build of the same version wrote.
 function buildId() {
   const hash = createHash('sha256');
-  const files = readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
-  for (const f of files) hash.update(f).update(readFileSync(join('src', f)));
-  if (existsSync('package-lock.json')) hash.update(readFileSync('package-lock.json'));
+  const root = new URL('..', import.meta.url).pathname;
+  const files = readdirSync(join(root, 'src'), { recursive: true }).map(String).filter((f) => /\.(ts|cjs)$/.test(f)).sort();
+  for (const f of files) hash.update(f).update(readFileSync(join(root, 'src', f)));
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex').slice(0, 16);
 }
 const shared = {

@@ -5,7 +5,7 @@ import { parseFilter, runReport, type ReportFlags, type ReportName } from './com
 import { registerReview } from './commands/review.js';
 import { runValidate } from './commands/validate.js';
 import { decideColor } from './color.js';
-import { EXIT, UsageError, exitCodeFor } from './errors.js';
+import { EXIT, SilentError, UsageError, exitCodeFor } from './errors.js';
 import type { IO } from './io.js';
 import { VERSION } from './version.js';
 import { openWorkspace, type GlobalOptions } from './workspace.js';
@@ -41,7 +41,7 @@ function report(error: unknown, io: IO): number {
     const e = error instanceof Error ? error : new Error(String(error));
     io.stderr.write(`p06: internal error: ${oneLine(e.message)}\n`);
     io.stderr.write(io.env.P06_DEBUG === '1' ? `${e.stack ?? ''}\n` : 'set P06_DEBUG=1 to see the stack trace, and please report it\n');
-  } else if (error instanceof Error && error.name !== 'SilentError') {
+  } else if (error instanceof Error && !(error instanceof SilentError)) {
     // The message may quote the command line (a task id, a flag's value): never echo a control character raw.
     io.stderr.write(`p06: ${oneLine(error.message)}\n`);
     if (code === EXIT.usage) io.stderr.write(USAGE_HINT);
@@ -126,8 +126,6 @@ function buildProgram(io: IO, setExit: (code: number) => void): Command {
   report('show', 'one task with everything it depends on and everything that depends on it', (cmd) => cmd, ['table', 'json']);
   registerReview(program, io, setExit, { globals, format });
 
-  for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(safeMultiline(s)) }).showHelpAfterError(USAGE_HINT.trimEnd());
-  }
+  // Subcommands inherit exitOverride, configureOutput and showHelpAfterError from the program.
   return program;
 }

@@ -1,6 +1,7 @@
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { problemLines } from '../render/render-problems.js';
 import { oneLine } from '../render/sanitize.js';
+import { plural } from '../render/words.js';
 import { SilentError } from './errors.js';
 import type { IO } from './io.js';
 import { loadData, type Workspace } from './workspace.js';
@@ -10,7 +11,6 @@ export interface ReportDataOptions {
   within: number;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The dataset a report runs on. Invalid data is refused (problems on stderr,

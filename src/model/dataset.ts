@@ -3,6 +3,7 @@ import type { Deadline } from '../validate/deadline.js';
 import type { MinistryRecord, TaskRecord } from '../validate/records.js';
 import type { Status } from '../validate/schemas.js';
 import { compareIds } from './compare-ids.js';
+import { isOpen } from '../validate/statuses.js';
 import { taskAt } from './task-at.js';
 
 export type RiskCode = 'due-soon' | 'dependency-overdue' | 'dependency-late' | 'dependency-at-risk';
@@ -49,7 +50,6 @@ export interface Dataset {
   dependents: ReadonlyMap<string, readonly string[]>;
 }
 
-const OPEN: ReadonlySet<Status> = new Set(['not_started', 'in_progress']);
 const SATISFIED: ReadonlySet<Status> = new Set(['done', 'recurring', 'cancelled']);
 
 export interface DatasetOptions {
@@ -66,7 +66,7 @@ export function buildDataset(ministries: readonly MinistryRecord[], records: rea
   for (const record of records) {
     if (byId.has(record.id)) continue; // a duplicate id is a validation error; the first one counts
     const at = taskAt(record, asOf);
-    const open = OPEN.has(at.status);
+    const open = isOpen(at.status);
     const due = at.deadline?.due;
     const overdue = open && due !== undefined && due < asOf;
     const task: Task = {

@@ -1,5 +1,6 @@
 import type { Problem } from '../problem.js';
 import { oneLine, safeJson } from './sanitize.js';
+import { plural } from './words.js';
 
 export interface ValidateReport {
   files: number;
@@ -15,7 +16,6 @@ export function countProblems(problems: readonly Problem[]): { errors: number; w
   return { errors, warnings: problems.length - errors };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `FILE:LINE:COL: SEVERITY: MESSAGE [rule]`, one a line. */
 export function problemLine(p: Problem): string {

@@ -4,7 +4,7 @@ import { parseDeadline } from '../validate/deadline.js';
 import { markdownCell } from './format-markdown.js';
 import { countProblems, githubLine, problemJson, problemLine } from './render-problems.js';
 import { oneLine, safeJson } from './sanitize.js';
-import { deadlineText } from './words.js';
+import { deadlineText, plural } from './words.js';
 
 export type ReviewFormat = 'text' | 'markdown' | 'json' | 'github';
 export const REVIEW_FORMATS: readonly ReviewFormat[] = ['text', 'markdown', 'json', 'github'];
@@ -12,7 +12,6 @@ export const REVIEW_FORMATS: readonly ReviewFormat[] = ['text', 'markdown', 'jso
 /** GitHub refuses comments over 65,536 characters; the changes are cut before that. */
 const MAX_MARKDOWN = 60_000;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What `p06 review` prints on stdout, and what it adds on stderr. */
 export function renderReview(report: ReviewReport, format: ReviewFormat): { stdout: string; stderr: string } {

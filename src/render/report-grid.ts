@@ -2,7 +2,7 @@ import { formatDay } from '../calendar.js';
 import type { Dataset, Task } from '../model/dataset.js';
 import type { AtRiskReport, ListReport, OverdueReport, TaskReport } from '../reports/reports.js';
 import type { SummaryCounts, SummaryReport } from '../reports/summary.js';
-import { deadlineText, reasonText, STATUS_WORDS, stateText } from './words.js';
+import { deadlineText, plural, reasonText, STATUS_WORDS, stateText } from './words.js';
 
 export type AnyReport = OverdueReport | AtRiskReport | SummaryReport | ListReport | TaskReport;
 
@@ -34,7 +34,6 @@ const c = (text: string | number, tone?: Tone): Cell => (tone === undefined ? { 
 const TITLE: Column = { header: 'Title', flex: true };
 const OWNER: Column = { header: 'Owner', flex: true };
 const DEADLINE: Column = { header: 'Deadline', flex: true };
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Every report as sections of rows: the shared shape that table, Markdown and CSV print. */
 export function reportSections(report: AnyReport, ds: Dataset): Section[] {
@@ -43,7 +42,7 @@ export function reportSections(report: AnyReport, ds: Dataset): Section[] {
     case 'overdue':
       return [
         {
-          heading: `Overdue as of ${asOf}: ${count(report.tasks.length, 'task')}`,
+          heading: `Overdue as of ${asOf}: ${plural(report.tasks.length, 'task')}`,
           columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, DEADLINE, { header: 'Days overdue', align: 'right' }, { header: 'Extensions', align: 'right' }, { header: 'Blocks', flex: true }],
           rows: report.tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(deadlineText(t.deadline)), c(t.daysOverdue!, 'bad'), c(t.extensions, t.extensions > 0 ? 'warn' : undefined), c(t.blocks.join(', '))]),
           empty: `No task is overdue as of ${asOf}.`,
@@ -52,7 +51,7 @@ export function reportSections(report: AnyReport, ds: Dataset): Section[] {
     case 'at-risk':
       return [
         {
-          heading: `At risk as of ${asOf} (due within ${count(report.within, 'day')}, or held up by a dependency): ${count(report.tasks.length, 'task')}`,
+          heading: `At risk as of ${asOf} (due within ${plural(report.within, 'day')}, or held up by a dependency): ${plural(report.tasks.length, 'task')}`,
           columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, DEADLINE, { header: 'Days left', align: 'right' }, { header: 'Why', flex: true }],
           rows: report.tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(deadlineText(t.deadline)), c(t.daysLeft ?? '—', 'warn'), c(t.risks.map((r) => reasonText(r, t, (id) => ds.byId.get(id))).join('; '))]),
           empty: `No task is at risk as of ${asOf}.`,
@@ -63,7 +62,7 @@ export function reportSections(report: AnyReport, ds: Dataset): Section[] {
     case 'list':
       return [
         {
-          heading: `Tasks as of ${asOf}: ${count(report.tasks.length, 'task')}`,
+          heading: `Tasks as of ${asOf}: ${plural(report.tasks.length, 'task')}`,
           columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, { header: 'Status' }, DEADLINE, { header: 'State', flex: true }],
           rows: report.tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(STATUS_WORDS[t.status]!), c(deadlineText(t.deadline)), c(stateText(t), t.overdue ? 'bad' : t.risks.length > 0 ? 'warn' : undefined)]),
           empty: 'No task matches.',
@@ -105,7 +104,7 @@ function summarySection(report: SummaryReport, asOf: string): Section {
   ];
   const num = (header: string): Column => ({ header, align: 'right' });
   return {
-    heading: `Summary as of ${asOf}: ${count(report.total.total, 'task')}, ${report.total.percent_done.toFixed(1)}% done`,
+    heading: `Summary as of ${asOf}: ${plural(report.total.total, 'task')}, ${report.total.percent_done.toFixed(1)}% done`,
     columns: [{ header: 'Ministry' }, { header: 'Name', flex: true }, num('Total'), num('Done'), num('Done late'), num('In progress'), num('Not started'), num('Recurring'), num('Cancelled'), num('Overdue'), num('At risk'), num('Extended'), num('% done'), { header: 'Progress' }],
     rows: [...report.rows.map((r) => cells([c(r.ministry, 'strong'), c(r.name)], r)), cells([c('Total', 'strong'), c('')], report.total)],
     empty: 'No tasks.',
@@ -135,7 +134,7 @@ function taskSections(report: TaskReport, asOf: string, ds: Dataset): Section[] 
   if (r.notes !== undefined) fields.push(['Notes', r.notes]);
   fields.push(['File', `${r.file}:${r.line}`]);
   const related = (heading: string, tasks: Task[], empty: string): Section => ({
-    heading: `${heading}: ${count(tasks.length, 'task')}`,
+    heading: `${heading}: ${plural(tasks.length, 'task')}`,
     columns: [{ header: 'ID' }, { header: 'Status' }, DEADLINE, TITLE],
     rows: tasks.map((u) => [c(u.id, 'strong'), c(STATUS_WORDS[u.status]! + (stateText(u) ? ` (${stateText(u)})` : ''), u.overdue ? 'bad' : undefined), c(deadlineText(u.deadline)), c(u.record.title)]),
     empty,

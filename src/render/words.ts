@@ -5,7 +5,10 @@ import type { Deadline } from '../validate/deadline.js';
 // Report text in words. One place, so a Vietnamese rendering (--lang vi)
 // later replaces this module and nothing else.
 
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+/** "1 task", "2 tasks". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const days = (n: number) => plural(n, 'day');
 
 /** The deadline as written and, where it differs, its due date. */
 export function deadlineText(deadline: Deadline | undefined): string {
@@ -52,4 +55,3 @@ export function stateText(task: Task): string {
   return states.join(', ');
 }
 
-export { days as daysText };

@@ -2,13 +2,13 @@ import { formatDay } from '../calendar.js';
 import type { Locator, Path } from '../load/parse-yaml.js';
 import { problem, type Problem, type RuleId } from '../problem.js';
 import type { ExtensionRecord, TaskRecord } from '../validate/records.js';
+import { isOpen } from '../validate/statuses.js';
 
 // The programme's promises (SPEC §4.1) for a task that exists at both
 // revisions: a deadline moves later only with the extension on record, the
 // record of past extensions is never rewritten, and a done task stays done.
 // task-removed needs the whole dataset and lives in review.ts.
 
-const OPEN = new Set(['not_started', 'in_progress']);
 
 /** Problems on the head's lines: `locate` is the head file's locator. */
 export function promiseProblems(base: TaskRecord, head: TaskRecord, locate: Locator): Problem[] {
@@ -36,7 +36,7 @@ export function promiseProblems(base: TaskRecord, head: TaskRecord, locate: Loca
     }
   });
 
-  if (base.status === 'done' && OPEN.has(head.status)) {
+  if (base.status === 'done' && isOpen(head.status)) {
     const when = base.completed === undefined ? '' : ` on ${formatDay(base.completed)}`;
     say(['status'], 'reopened', `task was done${when} and is ${head.status} again; if the work really reopened, say why in notes`);
   }

@@ -2,3 +2,6 @@
 // (filters, the cached path) does not load Zod.
 export const STATUSES = ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** Open: not started or in progress (SPEC §2.2); the only tasks that can be overdue, at risk or blocked. */
+export const isOpen = (status: Status): boolean => status === 'not_started' || status === 'in_progress';

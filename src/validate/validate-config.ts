@@ -36,4 +36,3 @@ export function validateConfig(loaded: LoadedFile): { settings: Settings; proble
   return { settings, problems };
 }
 
-export { DEFAULT_AT_RISK_DAYS, DEFAULT_SETTINGS, type Settings } from './settings.js';

@@ -5,6 +5,7 @@ import { compareProblems, problem, type Position, type Problem, type RuleId } fr
 import { completedInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
 import type { FileSummary, MinistryRecord, TaskRecord } from './records.js';
+import { isOpen } from './statuses.js';
 import { closest } from './suggest.js';
 import { validateFile, type FileResult } from './validate-file.js';
 
@@ -23,7 +24,6 @@ export interface Validation {
   problems: Problem[];
 }
 
-const OPEN = new Set(['not_started', 'in_progress']);
 
 /**
  * Every check of SPEC §6 over all files at once: nothing stops at the first
@@ -95,7 +95,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
       }
       if (target === undefined) return;
       if (target.status === 'cancelled') at(where, 'dependency-cancelled', `depends on ${dep}, which is cancelled; drop the dependency or say what replaces it`);
-      else if (t.status === 'done' && OPEN.has(target.status)) at(where, 'done-with-open-dependency', `task is done but depends on ${dep}, which is still ${target.status}`);
+      else if (t.status === 'done' && isOpen(target.status)) at(where, 'done-with-open-dependency', `task is done but depends on ${dep}, which is still ${target.status}`);
     });
     t.coordinating.forEach((code, j) => {
       if (!agencyCodes.has(code)) {
@@ -114,14 +114,16 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
 
   if (options.asOf !== undefined) problems.push(...completedInFuture(tasks, options.asOf));
 
+  // Counted in one pass: filtering every problem for every file would be files × problems.
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const p of problems) {
+    const c = counts.get(p.file) ?? { errors: 0, warnings: 0 };
+    if (p.severity === 'error') c.errors++;
+    else c.warnings++;
+    counts.set(p.file, c);
+  }
   const files: FileSummary[] = results.map((r) => {
-    const mine = problems.filter((p) => p.file === r.file);
-    const summary: FileSummary = {
-      file: r.file,
-      tasks: r.taskCount,
-      errors: mine.filter((p) => p.severity === 'error').length,
-      warnings: mine.filter((p) => p.severity === 'warning').length,
-    };
+    const summary: FileSummary = { file: r.file, tasks: r.taskCount, ...(counts.get(r.file) ?? { errors: 0, warnings: 0 }) };
     if (r.ministry !== undefined) summary.ministry = r.ministry.code;
     if (r.uncounted) summary.uncounted = true;
     return summary;

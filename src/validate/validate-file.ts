@@ -33,7 +33,7 @@ function knownKeysOfTask(path: Path): readonly string[] {
   return path.includes('extensions') ? EXTENSION_KEYS : TASK_KEYS;
 }
 
-/** The checks that need only this one file. `asOf` bounds completion dates. */
+/** The checks that need only this one file. */
 export function validateFile(loaded: LoadedFile): FileResult {
   const { file, locate, value } = loaded;
   const result: FileResult = { tasks: [], ids: [], taskCount: 0, problems: [...loaded.problems] };

@@ -13,7 +13,7 @@ import type { Workspace } from '../workspace.js';
 
 export type ReportName = 'overdue' | 'at-risk' | 'summary' | 'list' | 'show';
 
-/** Flags as commander gives them, turned into typed options by `reportRequest`. */
+/** Flags as commander gives them, turned into typed options by `parseFilter`. */
 export interface ReportFlags {
   ministry?: string[];
   owner?: string;
