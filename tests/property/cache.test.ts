@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { checkNoCrash, CheckError } from './support/checks.js';
-import { dataset, datasetFiles } from './support/generate.js';
-import { hostileCase } from './support/hostile.js';
 import { showRun as show, runInProcess, Scratch, writeInto, type Files, type RunResult } from './support/run.js';
+import { anyFolder, type FolderInput } from './support/inputs.js';
 import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
 
 // The cache must be invisible: a cold run, a warm run, a run after the data
@@ -15,15 +14,8 @@ import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
 const scratch = new Scratch();
 afterAll(() => scratch.dispose());
 
-interface Input {
-  files: Files;
-  asOf: string;
-}
-
-const input: fc.Arbitrary<Input> = fc.oneof(
-  dataset.map((ds) => ({ files: datasetFiles(ds), asOf: ds.asOf })),
-  hostileCase.map((c) => ({ files: c.files, asOf: '2024-06-30' })),
-);
+type Input = FolderInput;
+const input = anyFolder;
 
 type Corruption = 'truncate' | 'garbage' | 'empty' | 'json-of-another-key';
 

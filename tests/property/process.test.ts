@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { checkNoCrash, checkSafe, CheckError } from './support/checks.js';
-import { dataset, datasetFiles } from './support/generate.js';
-import { hostileCase } from './support/hostile.js';
 import { showRun as show, runInProcess, runSpawned, Scratch, type Files, type RunResult } from './support/run.js';
+import { anyFolder, type FolderInput } from './support/inputs.js';
 import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
 
 // The built binary in a real process, on fewer inputs (each costs node
@@ -14,15 +13,8 @@ import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
 const scratch = new Scratch();
 afterAll(() => scratch.dispose());
 
-interface Input {
-  files: Files;
-  asOf: string;
-}
-
-const input: fc.Arbitrary<Input> = fc.oneof(
-  dataset.map((ds) => ({ files: datasetFiles(ds), asOf: ds.asOf })),
-  hostileCase.map((c) => ({ files: c.files, asOf: '2024-06-30' })),
-);
+type Input = FolderInput;
+const input = anyFolder;
 
 const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 
