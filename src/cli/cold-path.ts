@@ -9,6 +9,12 @@ export function validateConfigSource(source: SourceFile, maxBytes: number) {
   return validateConfig(parseSource(source, maxBytes));
 }
 
+/** Parsed files kept with their validation, for the review, which needs each head file's locator. */
+export function loadAndValidate(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions) {
+  const loaded = sources.map((s) => parseSource(s, maxBytes));
+  return { loaded, validation: validateDataset(loaded, options) };
+}
+
 export function validateSources(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions): Validation {
   // A generator, so each file's parsed document can be dropped before the next is parsed.
   function* parsed() {

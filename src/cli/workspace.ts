@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseDay, todayIn, type Day } from '../calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
-import { displayPath, isDirectory, readDataDir, readSource } from '../load/read-sources.js';
+import { displayPath, isDirectory, readDataDir, readSource, type SourceFile } from '../load/read-sources.js';
 import { compareProblems, type Problem } from '../problem.js';
 import { completedInFuture } from '../validate/completed-in-future.js';
 import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
@@ -41,16 +41,17 @@ export interface Workspace {
 
 const CONFIG_LIMIT = 1024 * 1024;
 
-export function parseAsOf(text: string): Day {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDay(text) : undefined;
-  if (day === undefined) throw new UsageError(`--as-of ${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. --as-of 2024-02-01`);
+/** A date given on the command line; anything but a real YYYY-MM-DD day is a usage error. */
+export function parseDateFlag(flag: string, text: string): Day {
+  const day = parseDay(text);
+  if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. ${flag} 2024-02-01`);
   return day;
 }
 
 const coldPath = () => import('./cold-path.js');
 
 export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Workspace> {
-  const asOfFlag = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
+  const asOfFlag = options.asOf === undefined ? undefined : parseDateFlag('--as-of', options.asOf);
   const cache = options.cache === false ? noCache : fileCache(cacheDir(io.env));
   const configFile = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   if (options.config !== undefined && !existsSync(configFile!)) throw new UserError(`configuration file ${options.config} does not exist`);
@@ -84,11 +85,8 @@ export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Wor
  * (`lookBack`), so for it only a completion after today is.
  */
 export async function loadData(ws: Workspace, lookBack: boolean): Promise<Validation> {
-  if (!isDirectory(ws.dataDir)) {
-    throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
-  }
   const max = ws.settings.maxFileBytes;
-  const sources = readDataDir(ws.dataDir, ws.cwd, max);
+  const sources = readDataSources(ws);
   const options = { agencies: ws.settings.agencies };
   const key = hashKey([
     VERSION,
@@ -103,6 +101,14 @@ export async function loadData(ws: Workspace, lookBack: boolean): Promise<Valida
     ws.cache.set(key, validation);
   }
   return withCompletedInFuture(validation, ws, lookBack);
+}
+
+/** The data directory's files as they are on disk; a missing directory is the user's to fix. */
+export function readDataSources(ws: Workspace): SourceFile[] {
+  if (!isDirectory(ws.dataDir)) {
+    throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
+  }
+  return readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const YAML_FILE = /\.ya?ml$/i;
+/** A data file's name: *.yaml or *.yml, any case. */
+export const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * Every *.yaml / *.yml file under `dir`, recursively, as absolute paths in a

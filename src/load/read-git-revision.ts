@@ -1,3 +1,4 @@
+import { YAML_FILE } from './find-data-files.js';
 import { spawnSync } from 'node:child_process';
 import { posix, relative, sep } from 'node:path';
 import type { SourceFile } from './read-sources.js';
@@ -21,7 +22,6 @@ export interface GitRevisionRequest {
 /** The data files at a revision, or a one-line message for the user. */
 export type GitRevision = { ok: true; commit: string; sources: SourceFile[] } | { ok: false; message: string };
 
-const YAML_FILE = /\.ya?ml$/i;
 // Regular files only: 120000 is a symbolic link (not followed, as on disk), 160000 a submodule.
 const REGULAR_FILE = new Set(['100644', '100755']);
 const LS_TREE_ENTRY = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([^]*)$/;

@@ -1,4 +1,5 @@
 import type { Day } from '../calendar.js';
+import { YAML_FILE } from '../load/find-data-files.js';
 import type { LoadedFile } from '../load/parse-source.js';
 import type { Locator, Path } from '../load/parse-yaml.js';
 import { compareProblems, problem, type Position, type Problem, type RuleId } from '../problem.js';
@@ -60,7 +61,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
     }
     byCode.set(m.code, m);
     ministries.push(m);
-    const base = r.file.slice(r.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    const base = r.file.slice(r.file.lastIndexOf('/') + 1).replace(YAML_FILE, '');
     if (base !== m.code.toLowerCase()) {
       say(r.file, ['ministry', 'code'], 'file-name', `file is named "${base}" but holds ${m.code}; name it ${m.code.toLowerCase()}.yaml`);
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { checkNoCrash, CheckError } from './support/checks.js';
-import { showRun as show, runInProcess, Scratch, writeInto, type Files, type RunResult } from './support/run.js';
+import { showRun as show, runInProcess, Scratch, writeInto, type RunResult } from './support/run.js';
 import { anyFolder, type FolderInput } from './support/inputs.js';
 import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { checkNoCrash, checkSafe, CheckError } from './support/checks.js';
-import { showRun as show, runInProcess, runSpawned, Scratch, type Files, type RunResult } from './support/run.js';
+import { showRun as show, runInProcess, runSpawned, Scratch, type RunResult } from './support/run.js';
 import { anyFolder, type FolderInput } from './support/inputs.js';
 import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
 

@@ -1,4 +1,3 @@
-import { parseDay, type Day } from '../../calendar.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
 import { atRiskReport, listReport, overdueReport, taskReport } from '../../reports/reports.js';
@@ -9,7 +8,7 @@ import { STATUSES, type Status } from '../../validate/statuses.js';
 import { UsageError, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { reportData } from '../report-data.js';
-import type { Workspace } from '../workspace.js';
+import { parseDateFlag, type Workspace } from '../workspace.js';
 
 export type ReportName = 'overdue' | 'at-risk' | 'summary' | 'list' | 'show';
 
@@ -34,12 +33,6 @@ export interface ReportRequest {
   render: RenderOptions;
 }
 
-function dateFlag(flag: string, text: string): Day {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDay(text) : undefined;
-  if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: write YYYY-MM-DD`);
-  return day;
-}
-
 export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: number } {
   const filter: TaskFilter = {};
   if (flags.ministry !== undefined) filter.ministries = flags.ministry.flatMap((m) => m.split(',')).map((m) => m.trim().toUpperCase()).filter(Boolean);
@@ -55,8 +48,8 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
     filter.statuses = statuses as Status[];
   }
   if (flags.blocked === true) filter.blocked = true;
-  if (flags.dueBefore !== undefined) filter.dueBefore = dateFlag('--due-before', flags.dueBefore);
-  if (flags.dueAfter !== undefined) filter.dueAfter = dateFlag('--due-after', flags.dueAfter);
+  if (flags.dueBefore !== undefined) filter.dueBefore = parseDateFlag('--due-before', flags.dueBefore);
+  if (flags.dueAfter !== undefined) filter.dueAfter = parseDateFlag('--due-after', flags.dueAfter);
   if (flags.within === undefined) return { filter };
   if (!/^\d{1,4}$/.test(flags.within)) throw new UsageError(`--within ${JSON.stringify(flags.within)} is not a number of days`);
   return { filter, within: Number(flags.within) };

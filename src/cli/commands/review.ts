@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
 import { readGitRevision } from '../../load/read-git-revision.js';
-import { displayPath, isDirectory, readDataDir, type SourceFile } from '../../load/read-sources.js';
+import type { SourceFile } from '../../load/read-sources.js';
 import { REVIEW_FORMATS, renderReview, type ReviewFormat } from '../../render/render-review.js';
 import { reviewReport, type ReviewSide } from '../../reports/review.js';
 import { EXIT, UserError } from '../errors.js';
 import type { IO } from '../io.js';
-import { openWorkspace, type GlobalOptions, type Workspace } from '../workspace.js';
+import { openWorkspace, readDataSources, type GlobalOptions, type Workspace } from '../workspace.js';
 
 export interface ReviewOptions {
   base: string;
@@ -60,10 +60,7 @@ function readRevision(ws: Workspace, rev: string): Read {
 }
 
 function readWorkingTree(ws: Workspace): Read {
-  if (!isDirectory(ws.dataDir)) {
-    throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
-  }
-  return { label: { name: 'working tree' }, sources: readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes) };
+  return { label: { name: 'working tree' }, sources: readDataSources(ws) };
 }
 
 /**
@@ -75,9 +72,7 @@ function readWorkingTree(ws: Workspace): Read {
  * cold path, so other commands do not pay for loading them.
  */
 async function side(ws: Workspace, read: Read, which: 'base' | 'head'): Promise<ReviewSide> {
-  const [{ parseSource }, { validateDataset }] = await Promise.all([import('../../load/parse-source.js'), import('../../validate/validate-dataset.js')]);
-  const max = ws.settings.maxFileBytes;
-  const loaded = read.sources.map((source) => parseSource(source, max));
+  const { loadAndValidate } = await import('../cold-path.js');
   const options = { agencies: ws.settings.agencies, ...(which === 'head' ? { asOf: ws.asOf } : {}) };
-  return { label: read.label, loaded, validation: validateDataset(loaded, options) };
+  return { label: read.label, ...loadAndValidate(read.sources, ws.settings.maxFileBytes, options) };
 }
