@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseDay, todayIn, type Day } from '../calendar.js';
+import { parseDay, todayIn, type Day } from '../domain/calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
 import { displayPath, isDirectory, readDataDir, readSource, type SourceFile } from '../load/read-sources.js';
-import { compareProblems, type Problem } from '../problem.js';
+import { compareProblems, type Problem } from '../domain/problem.js';
 import { completedInFuture } from '../validate/completed-in-future.js';
 import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';

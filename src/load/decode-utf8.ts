@@ -1,4 +1,4 @@
-import type { Position } from '../problem.js';
+import type { Position } from '../domain/problem.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; at: Position; detail: string };
 

@@ -1,4 +1,4 @@
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem } from '../domain/problem.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { outlineYaml, parseYaml, type Locator, type TaskOutline } from './parse-yaml.js';
 import type { SourceFile } from './read-sources.js';

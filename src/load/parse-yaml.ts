@@ -11,7 +11,7 @@ import {
   type Node,
   type ParsedNode,
 } from 'yaml';
-import { problem, type Position, type Problem } from '../problem.js';
+import { problem, type Position, type Problem } from '../domain/problem.js';
 
 export type Path = readonly (string | number)[];
 

@@ -1,9 +1,9 @@
-import type { Day } from '../calendar.js';
-import type { Deadline } from '../validate/deadline.js';
-import type { MinistryRecord, TaskRecord } from '../validate/records.js';
-import type { Status } from '../validate/schemas.js';
-import { compareIds } from './compare-ids.js';
-import { isOpen } from '../validate/statuses.js';
+import type { Day } from '../domain/calendar.js';
+import type { Deadline } from '../domain/deadline.js';
+import type { MinistryRecord, TaskRecord } from '../domain/records.js';
+import type { Status } from '../domain/status.js';
+import { compareIds } from '../domain/compare-ids.js';
+import { isOpen } from '../domain/status.js';
 import { taskAt } from './task-at.js';
 
 export type RiskCode = 'due-soon' | 'dependency-overdue' | 'dependency-late' | 'dependency-at-risk';

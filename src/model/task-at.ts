@@ -1,7 +1,7 @@
-import type { Day } from '../calendar.js';
-import type { Deadline } from '../validate/deadline.js';
-import type { ExtensionRecord, TaskRecord } from '../validate/records.js';
-import type { Status } from '../validate/schemas.js';
+import type { Day } from '../domain/calendar.js';
+import type { Deadline } from '../domain/deadline.js';
+import type { ExtensionRecord, TaskRecord } from '../domain/records.js';
+import type { Status } from '../domain/status.js';
 
 /** What a task looked like on `asOf`: the file records its latest state, reports may look back. */
 export interface TaskAt {

@@ -1,4 +1,4 @@
-import type { Problem } from '../problem.js';
+import type { Problem } from '../domain/problem.js';
 import { oneLine, safeJson } from './sanitize.js';
 import { plural } from './words.js';
 

@@ -1,6 +1,6 @@
-import type { Problem } from '../problem.js';
+import type { Problem } from '../domain/problem.js';
 import type { Change, ReviewReport, RevisionLabel } from '../reports/review.js';
-import { parseDeadline } from '../validate/deadline.js';
+import { parseDeadline } from '../domain/deadline.js';
 import { markdownCell } from './format-markdown.js';
 import { countProblems, githubLine, problemJson, problemLine } from './render-problems.js';
 import { oneLine, safeJson } from './sanitize.js';

@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { Dataset, Task } from '../model/dataset.js';
 import type { AtRiskReport, ListReport, OverdueReport, TaskReport } from '../reports/reports.js';
 import type { SummaryCounts, SummaryReport } from '../reports/summary.js';

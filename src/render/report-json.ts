@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { Dataset } from '../model/dataset.js';
 import type { AnyReport } from './report-grid.js';
 import { safeJson } from './sanitize.js';

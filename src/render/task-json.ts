@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { Dataset, Task } from '../model/dataset.js';
 import { reasonText } from './words.js';
 

@@ -1,6 +1,6 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { RiskReason, Task } from '../model/dataset.js';
-import type { Deadline } from '../validate/deadline.js';
+import type { Deadline } from '../domain/deadline.js';
 
 // Report text in words. One place, so a Vietnamese rendering (--lang vi)
 // later replaces this module and nothing else.

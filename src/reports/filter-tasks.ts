@@ -1,6 +1,6 @@
-import type { Day } from '../calendar.js';
+import type { Day } from '../domain/calendar.js';
 import type { Task } from '../model/dataset.js';
-import type { Status } from '../validate/schemas.js';
+import type { Status } from '../domain/status.js';
 
 export interface TaskFilter {
   /** Ministry codes; a task matches any of them. */

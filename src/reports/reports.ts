@@ -1,5 +1,5 @@
-import type { Day } from '../calendar.js';
-import { compareIds } from '../model/compare-ids.js';
+import type { Day } from '../domain/calendar.js';
+import { compareIds } from '../domain/compare-ids.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
 import { matches, type TaskFilter } from './filter-tasks.js';
 

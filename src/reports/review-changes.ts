@@ -1,5 +1,5 @@
-import { formatDay } from '../calendar.js';
-import type { ExtensionRecord, TaskRecord } from '../validate/records.js';
+import { formatDay } from '../domain/calendar.js';
+import type { ExtensionRecord, TaskRecord } from '../domain/records.js';
 
 /** In the order a reviewer reads them (SPEC §4.1). */
 export const CHANGE_KINDS = ['added', 'removed', 'status', 'deadline', 'owner', 'depends_on', 'title', 'completed', 'extensions'] as const;

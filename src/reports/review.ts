@@ -1,10 +1,11 @@
 import type { LoadedFile } from '../load/parse-source.js';
-import { compareIds } from '../model/compare-ids.js';
-import { compareProblems, problem, type Problem } from '../problem.js';
-import type { TaskRecord } from '../validate/records.js';
+import { compareIds } from '../domain/compare-ids.js';
+import { compareProblems, problem, type Problem } from '../domain/problem.js';
+import type { TaskRecord } from '../domain/records.js';
 import type { Validation } from '../validate/validate-dataset.js';
+import { writtenCode, writtenIds } from '../validate/written-ids.js';
 import { CHANGE_KINDS, taskChanges, type Change } from './review-changes.js';
-import { promiseProblems } from './review-rules.js';
+import { promiseProblems } from '../validate/promise-rules.js';
 
 export type { Change, ChangeKind } from './review-changes.js';
 
@@ -101,7 +102,7 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
  * back; if the file itself is gone, on line 1 of its old path.
  */
 function removedAt(id: string, was: Written, ministry: string, loaded: readonly LoadedFile[], byFile: ReadonlyMap<string, LoadedFile>, message: string): Problem {
-  const target = byFile.get(was.file) ?? loaded.find((f) => codeOf(f) === ministry);
+  const target = byFile.get(was.file) ?? loaded.find((f) => writtenCode(f) === ministry);
   if (target === undefined) return problem(was.file, { line: 1, column: 1 }, 'task-removed', message, id);
   return problem(target.file, target.locate.key(['tasks']), 'task-removed', message, id);
 }
@@ -110,25 +111,13 @@ function removedAt(id: string, was: Written, ministry: string, loaded: readonly 
 function writtenTasks(loaded: readonly LoadedFile[]): Map<string, Written> {
   const written = new Map<string, Written>();
   for (const f of loaded) {
-    const tasks = field(f.value, 'tasks');
-    if (!Array.isArray(tasks)) continue;
-    const ministry = codeOf(f);
-    for (const t of tasks) {
-      const id = field(t, 'id');
-      if (typeof id !== 'string' || written.has(id)) continue;
+    const ministry = writtenCode(f);
+    for (const { id } of writtenIds(f)) {
+      if (written.has(id)) continue;
       written.set(id, ministry === undefined ? { file: f.file } : { file: f.file, ministry });
     }
   }
   return written;
-}
-
-function codeOf(f: LoadedFile): string | undefined {
-  const code = field(field(f.value, 'ministry'), 'code');
-  return typeof code === 'string' ? code : undefined;
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** A duplicated id is an error at validation; the review compares its first occurrence, as the reports do. */

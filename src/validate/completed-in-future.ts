@@ -1,6 +1,6 @@
-import { formatDay, type Day } from '../calendar.js';
-import { problem, type Problem } from '../problem.js';
-import type { TaskRecord } from './records.js';
+import { formatDay, type Day } from '../domain/calendar.js';
+import { problem, type Problem } from '../domain/problem.js';
+import type { TaskRecord } from '../domain/records.js';
 
 /**
  * `completed-in-future`: a completion after `limit`, which is as_of, or today

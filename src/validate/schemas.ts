@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { DATE_PATTERN, DEADLINE_PATTERN } from './deadline.js';
+import { DATE_PATTERN, DEADLINE_PATTERN } from '../domain/deadline.js';
 
 // The single source of the data format: validation uses these schemas and
 // schemas/*.json (what editors check against as people type) is generated
 // from them by `npm run schemas`; a test fails when the two drift apart.
 
-import { STATUSES } from './statuses.js';
+import { STATUSES } from '../domain/status.js';
 
-export { STATUSES, type Status } from './statuses.js';
+export { STATUSES, type Status } from '../domain/status.js';
 
 export const CODE_PATTERN = /^[A-Z][A-Z0-9]{1,15}$/;
 export const TASK_ID_PATTERN = /^([A-Z][A-Z0-9]{1,15})-[A-Za-z0-9][A-Za-z0-9._-]*$/;

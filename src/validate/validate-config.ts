@@ -1,6 +1,6 @@
-import { isTimeZone } from '../calendar.js';
+import { isTimeZone } from '../domain/calendar.js';
 import type { LoadedFile } from '../load/parse-source.js';
-import { compareProblems, problem, type Problem } from '../problem.js';
+import { compareProblems, problem, type Problem } from '../domain/problem.js';
 import { ConfigSchema } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
 

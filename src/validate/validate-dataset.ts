@@ -1,12 +1,12 @@
-import type { Day } from '../calendar.js';
+import type { Day } from '../domain/calendar.js';
 import { YAML_FILE } from '../load/find-data-files.js';
 import type { LoadedFile } from '../load/parse-source.js';
 import type { Locator, Path } from '../load/parse-yaml.js';
-import { compareProblems, problem, type Position, type Problem, type RuleId } from '../problem.js';
+import { compareProblems, problem, type Position, type Problem, type RuleId } from '../domain/problem.js';
 import { completedInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
-import type { FileSummary, MinistryRecord, TaskRecord } from './records.js';
-import { isOpen } from './statuses.js';
+import type { FileSummary, MinistryRecord, TaskRecord } from '../domain/records.js';
+import { isOpen } from '../domain/status.js';
 import { closest } from './suggest.js';
 import { validateFile, type FileResult } from './validate-file.js';
 

@@ -1,9 +1,10 @@
-import { parseDay } from '../calendar.js';
+import { parseDay } from '../domain/calendar.js';
 import type { LoadedFile } from '../load/parse-source.js';
+import { writtenIds } from './written-ids.js';
 import type { Path } from '../load/parse-yaml.js';
-import { problem, type Problem } from '../problem.js';
-import { DATE_PATTERN, DEADLINE_PATTERN, parseDeadline, type Deadline } from './deadline.js';
-import type { ExtensionRecord, MinistryRecord, TaskRecord } from './records.js';
+import { problem, type Problem } from '../domain/problem.js';
+import { DATE_PATTERN, DEADLINE_PATTERN, parseDeadline, type Deadline } from '../domain/deadline.js';
+import type { ExtensionRecord, MinistryRecord, TaskRecord } from '../domain/records.js';
 import { ExtensionSchema, FileShellSchema, MinistrySchema, TaskSchema, type TaskInput } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
 
@@ -41,7 +42,7 @@ export function validateFile(loaded: LoadedFile): FileResult {
     // Unreadable, but its tasks still count (a report that leaves the file out names them) and its ids are not unknown.
     if (loaded.outline !== undefined) {
       result.taskCount = loaded.outline.count;
-      result.ids.push(...loaded.outline.ids);
+      result.ids.push(...writtenIds(loaded));
     } else {
       result.uncounted = true;
     }
@@ -55,6 +56,7 @@ export function validateFile(loaded: LoadedFile): FileResult {
   const record = value as Record<string, unknown>;
   const rawTasks = Array.isArray(record.tasks) ? (record.tasks as unknown[]) : [];
   result.taskCount = rawTasks.length;
+  result.ids.push(...writtenIds(loaded));
 
   const shell = FileShellSchema.safeParse(record);
   if (!shell.success) result.problems.push(...zodProblems(shell.error, record, [], file, locate, knownKeysOfFile));
@@ -69,7 +71,6 @@ export function validateFile(loaded: LoadedFile): FileResult {
   rawTasks.forEach((raw, index) => {
     const base = ['tasks', index] as const;
     const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-    if (id !== undefined) result.ids.push({ id, index });
     const parsed = TaskSchema.safeParse(raw);
     if (!parsed.success) {
       result.problems.push(...zodProblems(parsed.error, raw, base, file, locate, knownKeysOfTask, id));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDay, todayIn } from '../../src/calendar.js';
+import { formatDay, todayIn } from '../../src/domain/calendar.js';
 import { runCli } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 

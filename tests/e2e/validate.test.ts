@@ -47,10 +47,10 @@ describe.concurrent('p06 validate --format text', () => {
 
   it.each([
     ['the repository root', ROOT, ['--data', 'tests/fixtures/validate-mixed/data', '--config', 'tests/fixtures/validate-mixed/p06.yaml'], 'tests/fixtures/validate-mixed/data/'],
-    ['a subfolder of the data', `${MIXED}/data/sub`, ['--data', '..'], '../'],
+    ['a subfolder of the data', `${MIXED}/data/sub`, ['--data', '..'], '..'],
   ])('names files relative to the working directory, with /: from %s', async (_name, cwd, args, prefix) => {
     const r = await runCli(['validate', ...args, ...AS_OF], { cwd });
-    const expected = MIXED_TEXT.replace(/^data\/(sub\/)?/gm, (_m, sub: string | undefined) => (sub && prefix === '../' ? '' : prefix + (sub ?? '')));
+    const expected = MIXED_TEXT.replace(/^data\/(sub\/)?/gm, (_m, sub: string | undefined) => (sub && prefix === '..' ? '' : prefix + (sub ?? '')));
     expect(r.stdout).toBe(expected);
     expect(r.exitCode).toBe(1);
   });

@@ -1,7 +1,7 @@
-import { formatDay, parseDay, type Day } from '../../src/calendar.js';
+import { formatDay, parseDay, type Day } from '../../src/domain/calendar.js';
 import { buildDataset, type Dataset } from '../../src/model/dataset.js';
-import { parseDeadline, type Deadline } from '../../src/validate/deadline.js';
-import type { MinistryRecord, TaskRecord } from '../../src/validate/records.js';
+import { parseDeadline, type Deadline } from '../../src/domain/deadline.js';
+import type { MinistryRecord, TaskRecord } from '../../src/domain/records.js';
 import type { Status } from '../../src/validate/schemas.js';
 
 // Validated records for the model, report and render tests, written the way

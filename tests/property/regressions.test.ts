@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
-import { dayFromParts, formatDay, parseDay } from '../../src/calendar.js';
+import { dayFromParts, formatDay, parseDay } from '../../src/domain/calendar.js';
 import { runInProcess } from './support/run.js';
 
 // What the property tests and campaigns found, each pinned by an ordinary test.

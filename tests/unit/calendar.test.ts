@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatDay, isTimeZone, parseDay, todayIn } from '../../src/calendar.js';
+import { daysInMonth, formatDay, isTimeZone, parseDay, todayIn } from '../../src/domain/calendar.js';
 
 describe('parseDay', () => {
   it.each([

@@ -4,7 +4,7 @@ import { atRiskReport, listReport, overdueReport, taskReport } from '../../repor
 import { summaryReport } from '../../reports/summary.js';
 import { renderReport, type RenderOptions, type ReportFormat } from '../../render/render-report.js';
 import { closest } from '../../validate/suggest.js';
-import { STATUSES, type Status } from '../../validate/statuses.js';
+import { STATUSES, type Status } from '../../domain/status.js';
 import { UsageError, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { reportData } from '../report-data.js';

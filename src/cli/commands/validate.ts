@@ -1,4 +1,4 @@
-import { compareProblems } from '../../problem.js';
+import { compareProblems } from '../../domain/problem.js';
 import { renderValidate, type ProblemFormat } from '../../render/render-problems.js';
 import { EXIT } from '../errors.js';
 import type { IO } from '../io.js';

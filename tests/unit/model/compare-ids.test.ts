@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIds } from '../../../src/model/compare-ids.js';
+import { compareIds } from '../../../src/domain/compare-ids.js';
 
 const sign = (n: number) => Math.sign(n);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../../src/calendar.js';
+import { formatDay } from '../../../src/domain/calendar.js';
 import { taskAt } from '../../../src/model/task-at.js';
 import { day, task, type TaskSpec } from '../../helpers/task-records.js';
 

@@ -4,7 +4,7 @@ import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../../src/re
 import type { AnyReport } from '../../../src/render/report-grid.js';
 import { atRiskReport, listReport, overdueReport, taskReport } from '../../../src/reports/reports.js';
 import { summaryReport } from '../../../src/reports/summary.js';
-import type { MinistryRecord } from '../../../src/validate/records.js';
+import type { MinistryRecord } from '../../../src/domain/records.js';
 import { parseCsv } from '../../helpers/parse-csv.js';
 import { day, task } from '../../helpers/task-records.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problem } from '../../../src/problem.js';
+import { problem } from '../../../src/domain/problem.js';
 import { changeText, renderReview } from '../../../src/render/render-review.js';
 import type { Change, ReviewReport } from '../../../src/reports/review.js';
 

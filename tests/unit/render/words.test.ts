@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineText, dueInWords, reasonText, stateText } from '../../../src/render/words.js';
-import { parseDeadline } from '../../../src/validate/deadline.js';
+import { parseDeadline } from '../../../src/domain/deadline.js';
 import { dataset, task } from '../../helpers/task-records.js';
 
 describe('deadlineText', () => {

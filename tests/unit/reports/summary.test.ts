@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentDone, summaryReport, type SummaryCounts } from '../../../src/reports/summary.js';
 import type { Status } from '../../../src/validate/schemas.js';
-import type { TaskRecord } from '../../../src/validate/records.js';
+import type { TaskRecord } from '../../../src/domain/records.js';
 import { buildDataset } from '../../../src/model/dataset.js';
 import { dataset, day, ministriesOf, task } from '../../helpers/task-records.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../../src/calendar.js';
-import { DEADLINE_PATTERN, parseDeadline } from '../../../src/validate/deadline.js';
+import { formatDay } from '../../../src/domain/calendar.js';
+import { DEADLINE_PATTERN, parseDeadline } from '../../../src/domain/deadline.js';
 
 const due = (raw: string | number) => {
   const d = parseDeadline(raw);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../../src/calendar.js';
+import { parseDay } from '../../../src/domain/calendar.js';
 import { parseSource } from '../../../src/load/parse-source.js';
-import { ERROR_RULES, WARNING_RULES, type RuleId } from '../../../src/problem.js';
+import { ERROR_RULES, WARNING_RULES, type RuleId } from '../../../src/domain/problem.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../../src/validate/settings.js';
 import { validateDataset } from '../../../src/validate/validate-dataset.js';
 

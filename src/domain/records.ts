@@ -1,7 +1,7 @@
-import type { Day } from '../calendar.js';
-import type { Position } from '../problem.js';
+import type { Day } from './calendar.js';
+import type { Position } from './problem.js';
 import type { Deadline } from './deadline.js';
-import type { Status } from './schemas.js';
+import type { Status } from './status.js';
 
 // Validated data, as the model receives it: dates parsed into days, every
 // record knowing where it was written.

@@ -1,4 +1,4 @@
-import { endOfMonth, parseDay, type Day } from '../calendar.js';
+import { endOfMonth, parseDay, type Day } from './calendar.js';
 
 /** A deadline as written, and the last day of the period it names. */
 export interface Deadline {

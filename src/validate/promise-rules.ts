@@ -1,8 +1,8 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { Locator, Path } from '../load/parse-yaml.js';
-import { problem, type Problem, type RuleId } from '../problem.js';
-import type { ExtensionRecord, TaskRecord } from '../validate/records.js';
-import { isOpen } from '../validate/statuses.js';
+import { problem, type Problem, type RuleId } from '../domain/problem.js';
+import type { ExtensionRecord, TaskRecord } from '../domain/records.js';
+import { isOpen } from '../domain/status.js';
 
 // The programme's promises (SPEC §4.1) for a task that exists at both
 // revisions: a deadline moves later only with the extension on record, the
