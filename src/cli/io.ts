@@ -1,6 +1,6 @@
 /** Everything the CLI touches outside itself, so tests can pass buffers, a fixed clock and env. */
 export interface Stream {
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
   isTTY: boolean;
   columns?: number;
 }

@@ -41,6 +41,11 @@ export type RuleId = (typeof ERROR_RULES)[number] | (typeof WARNING_RULES)[numbe
 export interface Position {
   line: number;
   column: number;
+  /** Where the offending text ends (exclusive column), when the parser knows. */
+  endLine?: number;
+  endColumn?: number;
+  /** The source line the problem starts on, as written, for a caret under it. */
+  excerpt?: string;
 }
 
 export interface Problem extends Position {
@@ -59,6 +64,11 @@ export function severityOf(rule: RuleId): Severity {
 
 export function problem(file: string, at: Position, rule: RuleId, message: string, task?: string): Problem {
   const p: Problem = { file, line: at.line, column: at.column, severity: severityOf(rule), rule, message };
+  if (at.endLine !== undefined && at.endColumn !== undefined) {
+    p.endLine = at.endLine;
+    p.endColumn = at.endColumn;
+  }
+  if (at.excerpt !== undefined) p.excerpt = at.excerpt;
   if (task !== undefined) p.task = task;
   return p;
 }

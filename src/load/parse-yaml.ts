@@ -75,10 +75,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lines.addNewLine(nl + 1);
-  const at = (offset: number): Position => {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
+  const at = (offset: number, end?: number): Position => spanAt(text, lines, offset, end);
   const problems: Problem[] = [];
   const docs: Document.Parsed[] = [];
   const composer = new Composer(composeOptions);
@@ -109,7 +106,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   for (const doc of docs) {
     for (const err of [...doc.errors, ...doc.warnings]) {
       const rule = err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-      problems.push(problem(file, at(err.pos[0]), rule, yamlMessage(err.code, err.message)));
+      problems.push(problem(file, at(err.pos[0], err.pos[1]), rule, yamlMessage(err.code, err.message)));
     }
   }
   if (docs.length > 1) {
@@ -247,10 +244,31 @@ function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o:
   return { value, problems };
 }
 
-function locator(doc: Document.Parsed | undefined, at: (o: number) => Position): Locator {
+/**
+ * A position with the span it covers and the text of its first line, so a
+ * problem can be shown under its source with a caret (as rustc does).
+ */
+function spanAt(text: string, lines: LineCounter, offset: number, end?: number): Position {
+  const { line, col } = lines.linePos(offset);
+  const start = lines.lineStarts[line - 1] ?? 0;
+  let stop = text.indexOf('\n', start);
+  if (stop === -1) stop = text.length;
+  const excerpt = text.slice(start, stop).replace(/\r$/, '').replace(/^\uFEFF/, '');
+  const position: Position = { line, column: col, excerpt };
+  if (end !== undefined && end > offset) {
+    // A block collection's range runs to the start of the next line: it ends on the line before.
+    const last = lines.linePos(end);
+    const endLine = last.col === 1 && last.line > line ? last.line - 1 : last.line;
+    position.endLine = endLine;
+    position.endColumn = endLine === last.line ? last.col : (lines.lineStarts[endLine] ?? end) - (lines.lineStarts[endLine - 1] ?? 0);
+  }
+  return position;
+}
+
+function locator(doc: Document.Parsed | undefined, at: (o: number, end?: number) => Position): Locator {
   // Walks the AST lazily: positions are needed only for the rare problem and
   // one line per task, so no index of every value is built.
-  const walk = (path: Path): { node?: Node; keyNode?: Node; nearest: number } => {
+  const walk = (path: Path): { node?: Node; keyNode?: Node; nearest: number; end?: number } => {
     let node: Node | null | undefined = doc?.contents;
     let keyNode: Node | undefined;
     let nearest = node?.range?.[0] ?? 0;
@@ -271,13 +289,16 @@ function locator(doc: Document.Parsed | undefined, at: (o: number) => Position):
         return { nearest };
       }
     }
-    return node ? { node, keyNode, nearest: node.range?.[0] ?? nearest } : { keyNode, nearest };
+    return node ? { node, keyNode, nearest: node.range?.[0] ?? nearest, ...(node.range ? { end: node.range[1] } : {}) } : { keyNode, nearest };
   };
   return {
-    value: (path) => at(walk(path).nearest),
+    value: (path) => {
+      const found = walk(path);
+      return at(found.nearest, found.node === undefined ? undefined : found.end);
+    },
     key: (path) => {
       const found = walk(path);
-      return at(found.keyNode?.range?.[0] ?? found.nearest);
+      return found.keyNode?.range ? at(found.keyNode.range[0], found.keyNode.range[1]) : at(found.nearest);
     },
   };
 }

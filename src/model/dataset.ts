@@ -1,4 +1,5 @@
 import type { Day } from '../domain/calendar.js';
+import type { RiskCode, RiskReason } from '../domain/risk.js';
 import type { Deadline } from '../domain/deadline.js';
 import type { MinistryRecord, TaskRecord } from '../domain/records.js';
 import type { Status } from '../domain/status.js';
@@ -6,13 +7,7 @@ import { compareIds } from '../domain/compare-ids.js';
 import { isOpen } from '../domain/status.js';
 import { taskAt } from './task-at.js';
 
-export type RiskCode = 'due-soon' | 'dependency-overdue' | 'dependency-late' | 'dependency-at-risk';
-
-export interface RiskReason {
-  code: RiskCode;
-  /** The dependency the reason names (all but due-soon). */
-  task?: string;
-}
+export type { RiskCode, RiskReason } from '../domain/risk.js';
 
 /** A task with the states of SPEC §3 computed for one `asOf`. */
 export interface Task {
@@ -120,12 +115,12 @@ function computeRisks(tasks: Task[], byId: Map<string, Task>, dependents: Map<st
   const queue: Task[] = [];
   for (const task of tasks) {
     if (!candidate(task)) continue;
-    if (task.daysLeft !== undefined && task.daysLeft <= within) task.risks.push({ code: 'due-soon' });
+    if (task.daysLeft !== undefined && task.daysLeft <= within) task.risks.push({ code: 'due-soon', daysLeft: task.daysLeft, due: task.due! });
     for (const id of task.dependsOn) {
       const dep = byId.get(id);
       if (dep === undefined) continue;
-      if (dep.overdue) task.risks.push({ code: 'dependency-overdue', task: id });
-      else if (dep.open && dep.due !== undefined && task.due !== undefined && dep.due > task.due) task.risks.push({ code: 'dependency-late', task: id });
+      if (dep.overdue) task.risks.push({ code: 'dependency-overdue', task: id, daysOverdue: dep.daysOverdue! });
+      else if (dep.open && dep.due !== undefined && task.due !== undefined && dep.due > task.due) task.risks.push({ code: 'dependency-late', task: id, due: dep.due });
     }
     if (task.risks.length > 0) queue.push(task);
   }
@@ -145,7 +140,12 @@ function computeRisks(tasks: Task[], byId: Map<string, Task>, dependents: Map<st
 const REASON_ORDER: Record<RiskCode, number> = { 'due-soon': 0, 'dependency-overdue': 1, 'dependency-late': 2, 'dependency-at-risk': 3 };
 
 function compareReasons(a: RiskReason, b: RiskReason): number {
-  return REASON_ORDER[a.code] - REASON_ORDER[b.code] || compareIds(a.task ?? '', b.task ?? '');
+  return REASON_ORDER[a.code] - REASON_ORDER[b.code] || compareIds(reasonTask(a), reasonTask(b));
 }
 
+const reasonTask = (r: RiskReason) => ('task' in r ? r.task : '');
+
 export const isAtRisk = (t: Task) => t.risks.length > 0;
+
+/** The computed states words describe. */
+export const statesOf = (t: Task) => ({ overdue: t.overdue, ...(t.daysOverdue === undefined ? {} : { daysOverdue: t.daysOverdue }), atRisk: isAtRisk(t), blocked: t.blocked, doneLate: t.doneLate });

@@ -1,4 +1,4 @@
-import type { Section } from './report-grid.js';
+import type { Section } from '../reports/report-view.js';
 import { oneLine } from './sanitize.js';
 
 // Characters that would end a cell, start markup or HTML, or escape the next one.

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Section, Tone } from './report-grid.js';
+import type { Section, Tone } from '../reports/report-view.js';
 import { displayWidth } from './display-width.js';
 import { oneLine } from './sanitize.js';
 

@@ -1,6 +1,7 @@
 import type { Problem } from '../domain/problem.js';
+import { displayWidth } from './display-width.js';
 import { oneLine, safeJson } from './sanitize.js';
-import { plural } from './words.js';
+import { plural } from '../i18n/en.js';
 
 export interface ValidateReport {
   files: number;
@@ -26,6 +27,29 @@ export function problemLines(problems: readonly Problem[]): string {
   return problems.map((p) => problemLine(p) + '\n').join('');
 }
 
+/**
+ * The problem's source line with a caret under what is wrong, indented so
+ * that no excerpt line can be taken for a problem line:
+ *
+ *        8 |     deadline: 2024-02-30
+ *          |               ^^^^^^^^^^
+ */
+export function excerptLines(p: Problem): string {
+  if (p.excerpt === undefined) return '';
+  const source = oneLine(p.excerpt);
+  const before = oneLine(p.excerpt.slice(0, Math.max(0, p.column - 1)));
+  const lastColumn = p.endLine === p.line && p.endColumn !== undefined ? p.endColumn : p.excerpt.length + 1;
+  const marked = oneLine(p.excerpt.slice(p.column - 1, Math.max(p.column, lastColumn - 1)));
+  const gutter = String(p.line).padStart(5);
+  const caret = '^'.repeat(Math.max(1, displayWidth(marked.trimEnd())));
+  return `${gutter} | ${source.trimEnd()}\n${' '.repeat(gutter.length)} | ${' '.repeat(displayWidth(before))}${caret}\n`;
+}
+
+/** Problem lines each followed by its source excerpt: what a person reads. */
+export function problemsWithSource(problems: readonly Problem[]): string {
+  return problems.map((p) => problemLine(p) + '\n' + excerptLines(p)).join('');
+}
+
 export function countLine(report: ValidateReport): string {
   const { errors, warnings } = countProblems(report.problems);
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')} (${plural(report.tasks, 'task')})\n`;
@@ -37,7 +61,8 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 export function githubLine(p: Problem): string {
   const command = p.severity === 'error' ? 'error' : 'warning';
-  const props = `file=${escapeProperty(oneLine(p.file))},line=${p.line},col=${p.column},title=${escapeProperty(`p06 ${p.rule}`)}`;
+  const end = p.endLine === undefined ? '' : p.endLine === p.line ? `,endColumn=${p.endColumn}` : `,endLine=${p.endLine}`;
+  const props = `file=${escapeProperty(oneLine(p.file))},line=${p.line},col=${p.column}${end},title=${escapeProperty(`p06 ${p.rule}`)}`;
   return `::${command} ${props}::${escapeData(oneLine(p.message))}\n`;
 }
 
@@ -70,6 +95,6 @@ export function renderValidate(report: ValidateReport, format: ProblemFormat): {
     case 'github':
       return { stdout: report.problems.map(githubLine).join(''), stderr: countLine(report) };
     case 'text':
-      return { stdout: problemLines(report.problems) + countLine(report), stderr: '' };
+      return { stdout: problemsWithSource(report.problems) + countLine(report), stderr: '' };
   }
 }

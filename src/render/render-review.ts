@@ -4,7 +4,7 @@ import { parseDeadline } from '../domain/deadline.js';
 import { markdownCell } from './format-markdown.js';
 import { countProblems, githubLine, problemJson, problemLine } from './render-problems.js';
 import { oneLine, safeJson } from './sanitize.js';
-import { deadlineText, plural } from './words.js';
+import { en, plural } from '../i18n/en.js';
 
 export type ReviewFormat = 'text' | 'markdown' | 'json' | 'github';
 export const REVIEW_FORMATS: readonly ReviewFormat[] = ['text', 'markdown', 'json', 'github'];
@@ -55,7 +55,7 @@ export function changeText(c: Change): string {
     case 'removed':
       return c.title === undefined ? c.change : `${c.change}: ${c.title}`;
     case 'deadline': {
-      const words = (v: string | string[] | undefined) => (typeof v === 'string' ? deadlineText(parseDeadline(v)) : 'none');
+      const words = (v: string | string[] | undefined) => (typeof v === 'string' ? en.deadline(parseDeadline(v)) : 'none');
       return `deadline: ${words(c.from)} → ${words(c.to)}`;
     }
     case 'depends_on':

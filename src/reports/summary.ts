@@ -1,6 +1,9 @@
 import type { Day } from '../domain/calendar.js';
 import { compareIds } from '../domain/compare-ids.js';
+import type { Words } from '../i18n/en.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
+import { defineReport } from './report-definition.js';
+import { cell, numberCell, type Cell, type Column, type Section } from './report-view.js';
 
 export interface SummaryCounts {
   total: number;
@@ -66,3 +69,52 @@ export function summaryReport(ds: Dataset): SummaryReport {
   const sorted = [...rows.values()].sort((a, b) => compareIds(a.ministry, b.ministry));
   return { kind: 'summary', asOf: ds.asOf, within: ds.within, rows: sorted, total };
 }
+
+const BAR_WIDTH = 10;
+
+/** Percent done at a glance: ten cells, each a tenth, with eighths for the remainder. */
+export function progressBar(percent: number): string {
+  // Rounded down, so only 100 % draws a full bar.
+  const eighths = Math.floor((Math.max(0, Math.min(100, percent)) / 100) * BAR_WIDTH * 8);
+  const full = Math.floor(eighths / 8);
+  const partial = eighths % 8;
+  const partials = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+  const bar = '█'.repeat(full) + partials[partial]!;
+  return bar + '░'.repeat(BAR_WIDTH - full - (partial > 0 ? 1 : 0));
+}
+
+function summarySection(report: SummaryReport, w: Words): Section {
+  const cells = (label: Cell[], n: SummaryCounts): Cell[] => [
+    ...label,
+    numberCell(n.total),
+    numberCell(n.done, 'good'),
+    numberCell(n.done_late),
+    numberCell(n.in_progress),
+    numberCell(n.not_started),
+    numberCell(n.recurring),
+    numberCell(n.cancelled),
+    numberCell(n.overdue, n.overdue > 0 ? 'bad' : undefined),
+    numberCell(n.at_risk, n.at_risk > 0 ? 'warn' : undefined),
+    numberCell(n.extended),
+    numberCell(n.percent_done, undefined, n.percent_done.toFixed(1)),
+    cell(progressBar(n.percent_done), 'good'),
+  ];
+  const num = (header: string): Column => ({ header, align: 'right' });
+  const k = w.column;
+  return {
+    heading: w.report.summaryHeading(w.day(report.asOf), report.total.total, report.total.percent_done.toFixed(1)),
+    columns: [{ header: k.ministry }, { header: k.name, flex: true }, num(k.total), num(k.done), num(k.doneLate), num(k.inProgress), num(k.notStarted), num(k.recurring), num(k.cancelled), num(k.overdue), num(k.atRisk), num(k.extended), num(k.percentDone), { header: k.progress }],
+    rows: [...report.rows.map((r) => cells([cell(r.ministry, 'strong'), cell(r.name)], r)), cells([cell(w.report.total, 'strong'), cell('')], report.total)],
+    empty: w.report.summaryEmpty,
+  };
+}
+
+export const summary = defineReport<SummaryReport>({
+  name: 'summary',
+  description: 'a row per ministry and a total: statuses, overdue, at risk, percent done',
+  flags: [],
+  formats: ['table', 'markdown', 'csv', 'json'],
+  compute: (ds) => summaryReport(ds),
+  sections: (report, w) => [summarySection(report, w)],
+  json: (report) => ({ within: report.within, rows: report.rows, total: report.total }),
+});

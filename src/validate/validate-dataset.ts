@@ -7,7 +7,7 @@ import { completedInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
 import type { FileSummary, MinistryRecord, TaskRecord } from '../domain/records.js';
 import { isOpen } from '../domain/status.js';
-import { closest } from './suggest.js';
+import { closest } from '../domain/suggest.js';
 import { validateFile, type FileResult } from './validate-file.js';
 
 export interface ValidateOptions {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locator, Path } from '../load/parse-yaml.js';
 import { problem, type Problem } from '../domain/problem.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../domain/suggest.js';
 
 const COMPUTED_STATES = new Set(['overdue', 'at_risk', 'at-risk', 'blocked', 'late']);
 

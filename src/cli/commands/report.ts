@@ -1,16 +1,21 @@
+import { Option, type Command } from 'commander';
+import { STATUSES, type Status } from '../../domain/status.js';
+import { closest } from '../../domain/suggest.js';
+import { en } from '../../i18n/en.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
-import { atRiskReport, listReport, overdueReport, taskReport } from '../../reports/reports.js';
-import { summaryReport } from '../../reports/summary.js';
-import { renderReport, type RenderOptions, type ReportFormat } from '../../render/render-report.js';
-import { closest } from '../../validate/suggest.js';
-import { STATUSES, type Status } from '../../domain/status.js';
-import { UsageError, UserError } from '../errors.js';
+import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
+import { REPORTS } from '../../reports/registry.js';
+import { FORMATS, type RenderOptions } from '../../render/formats.js';
+import { problemLines } from '../../render/render-problems.js';
+import { oneLine } from '../../render/sanitize.js';
+import { plural } from '../../i18n/en.js';
+import type { Workspace } from '../../workspace/open-workspace.js';
+import { reportDataset } from '../../workspace/report-dataset.js';
+import { decideColor } from '../color.js';
+import { SilentError, UsageError, UserError } from '../errors.js';
 import type { IO } from '../io.js';
-import { reportData } from '../report-data.js';
-import { parseDateFlag, type Workspace } from '../workspace.js';
-
-export type ReportName = 'overdue' | 'at-risk' | 'summary' | 'list' | 'show';
+import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 
 /** Flags as commander gives them, turned into typed options by `parseFilter`. */
 export interface ReportFlags {
@@ -23,14 +28,51 @@ export interface ReportFlags {
   within?: string;
 }
 
-export interface ReportRequest {
-  name: ReportName;
-  id?: string;
-  filter: TaskFilter;
-  within?: number;
-  format: ReportFormat;
-  skipInvalid: boolean;
+/** Each option group a report may take, as commander options. */
+const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
+  filters: (cmd) => cmd.option('--ministry <code>', 'only this ministry (repeatable, or comma-separated)', collect).option('--owner <text>', 'only owners containing this text (any case)'),
+  within: (cmd) => cmd.option('--within <days>', 'the at-risk window (default: at_risk_days in p06.yaml, else 14)'),
+  'list-filters': (cmd) =>
+    cmd
+      .option('--status <statuses>', 'only these statuses, comma-separated')
+      .option('--blocked', 'only open tasks waiting on an unfinished dependency')
+      .option('--due-before <date>', 'only tasks due before this date')
+      .option('--due-after <date>', 'only tasks due after this date'),
+  id: (cmd) => cmd,
+};
+
+/** Registers every report of the registry as a command. */
+export function registerReports(program: Command, context: CommandContext): void {
+  for (const definition of REPORTS) registerReport(program, definition, context);
+}
+
+function registerReport(program: Command, definition: ReportDefinition, { io, setExit }: CommandContext): void {
+  const cmd = program.command(definition.flags.includes('id') ? `${definition.name} <id>` : definition.name).description(definition.description);
+  const formats = definition.formats;
+  const piped = formats.includes('markdown') ? 'markdown' : 'table';
+  cmd.addOption(new Option('--format <format>', `output format (default: table on a terminal, ${piped} when piped)`).choices(formats));
+  cmd.option('--skip-invalid', 'report on the valid files, naming the files left out');
+  for (const flag of definition.flags) FLAG_OPTIONS[flag](cmd);
+  cmd.action(async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const o = globals(command) as ReportFlags & ReturnType<typeof globals>;
+    const { filter, within } = parseFilter(o);
+    const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}) };
+    // Like gh: a drawn table for a person at a terminal; stable plain text when piped (for us a Markdown table, ready for the minutes).
+    const format = chooseFormat(command, formats, io.stdout.isTTY ? 'table' : piped);
+    const render: RenderOptions = { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}) };
+    const ws = await workspaceFor(command, io);
+    setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }) }, io));
+  });
+}
+
+export interface RunReportOptions {
+  definition: ReportDefinition;
+  request: ReportRequest;
+  format: string;
   render: RenderOptions;
+  skipInvalid: boolean;
+  within?: number;
 }
 
 export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: number } {
@@ -56,34 +98,32 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
 }
 
 /** Loads the data, computes one report and prints it: the whole of every report command. */
-export async function runReport(ws: Workspace, request: ReportRequest, io: IO): Promise<number> {
-  const ds = await reportData(ws, { skipInvalid: request.skipInvalid, within: request.within ?? ws.settings.atRiskDays }, io);
-  checkMinistries(ds, request.filter);
-  const report = buildReport(ds, request);
-  io.stdout.write(await renderReport(report, ds, request.format, request.render));
+export async function runReport(ws: Workspace, options: RunReportOptions, io: IO): Promise<number> {
+  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, io);
+  checkMinistries(ds, options.request.filter);
+  const { definition } = options;
+  const report = definition.compute(ds, options.request);
+  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, en), json: () => definition.json(report) };
+  const out = await FORMATS[options.format]!.render(doc, options.render);
+  io.stdout.write(out);
   return 0;
 }
 
-function buildReport(ds: Dataset, request: ReportRequest) {
-  switch (request.name) {
-    case 'overdue':
-      return overdueReport(ds, request.filter);
-    case 'at-risk':
-      return atRiskReport(ds, request.filter);
-    case 'summary':
-      return summaryReport(ds);
-    case 'list':
-      return listReport(ds, request.filter);
-    case 'show': {
-      const id = request.id!;
-      const report = taskReport(ds, id);
-      if (report === undefined) {
-        const near = closest(id, ds.byId.keys());
-        throw new UserError(`no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`);
-      }
-      return report;
-    }
+/** Problems and left-out files go to stderr; a report refused for invalid data exits 1. */
+async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, io: IO): Promise<Dataset> {
+  const result = await reportDataset(ws, options);
+  if (!result.ok) {
+    const shown = result.problems;
+    io.stderr.write(problemLines(shown));
+    io.stderr.write(`p06: ${plural(shown.length, 'error')} in the data: fix ${shown.length === 1 ? 'it' : 'them'} (see p06 validate)${result.configInvalid ? '' : ', or report on the valid files with --skip-invalid'}\n`);
+    throw new SilentError(1);
   }
+  for (const f of result.leftOut) {
+    const tasks = f.uncounted ? 'its tasks could not be counted' : plural(f.tasks, 'task');
+    io.stderr.write(`p06: left out ${oneLine(f.file)} (${tasks}, ${plural(f.errors, 'error')})\n`);
+  }
+  if (result.warnings > 0) io.stderr.write(`p06: ${plural(result.warnings, 'warning')} in the data (see p06 validate)\n`);
+  return result.dataset;
 }
 
 /** A mistyped --ministry would give an empty report that reads as "nothing overdue"; refuse it. */

@@ -5,7 +5,8 @@ import { REVIEW_FORMATS, renderReview, type ReviewFormat } from '../../render/re
 import { reviewReport, type ReviewSide } from '../../reports/review.js';
 import { EXIT, UserError } from '../errors.js';
 import type { IO } from '../io.js';
-import { openWorkspace, readDataSources, type GlobalOptions, type Workspace } from '../workspace.js';
+import { readDataSources, type Workspace } from '../../workspace/open-workspace.js';
+import { chooseFormat, refuseSkipInvalid, globals, workspaceFor, type CommandContext } from '../options.js';
 
 export interface ReviewOptions {
   base: string;
@@ -14,23 +15,19 @@ export interface ReviewOptions {
   format: ReviewFormat;
 }
 
-/** What main.ts's buildProgram shares with the commands it registers. */
-export interface CommandHelpers {
-  globals(cmd: Command): GlobalOptions & Record<string, unknown>;
-  format<T extends string>(cmd: Command, choices: readonly T[], fallback: T): T;
-}
-
-export function registerReview(program: Command, io: IO, setExit: (code: number) => void, helpers: CommandHelpers): void {
+export function registerReview(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('review')
     .description("compare the data with a git revision task by task and enforce the programme's promises (for pull requests)")
-    .requiredOption('--base <rev>', 'the revision to compare with, e.g. origin/main')
+    .usage('--base <rev> [options]')
+    .requiredOption('--base <rev>', 'the revision to compare with, e.g. origin/main (required)')
     .option('--head <rev>', 'the revision to review (default: the working tree)')
-    .addOption(new Option('--format <format>', 'output format').choices(REVIEW_FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: text)').choices(REVIEW_FORMATS))
     .action(async (_opts, cmd: Command) => {
-      const o = helpers.globals(cmd);
-      const ws = await openWorkspace(o, io);
-      const options: ReviewOptions = { base: String(o.base), format: helpers.format(cmd, REVIEW_FORMATS, 'text') };
+      refuseSkipInvalid(cmd);
+      const o = globals(cmd);
+      const options: ReviewOptions = { base: String(o.base), format: chooseFormat(cmd, REVIEW_FORMATS, 'text') };
+      const ws = await workspaceFor(cmd, io);
       if (typeof o.head === 'string') options.head = o.head;
       setExit(await runReview(ws, options, io));
     });
@@ -72,7 +69,7 @@ function readWorkingTree(ws: Workspace): Read {
  * cold path, so other commands do not pay for loading them.
  */
 async function side(ws: Workspace, read: Read, which: 'base' | 'head'): Promise<ReviewSide> {
-  const { loadAndValidate } = await import('../cold-path.js');
+  const { loadAndValidate } = await import('../../workspace/cold-path.js');
   const options = { agencies: ws.settings.agencies, ...(which === 'head' ? { asOf: ws.asOf } : {}) };
   return { label: read.label, ...loadAndValidate(read.sources, ws.settings.maxFileBytes, options) };
 }

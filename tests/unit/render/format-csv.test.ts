@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, formatCsv } from '../../../src/render/format-csv.js';
-import type { Section } from '../../../src/render/report-grid.js';
+import type { Section } from '../../../src/reports/report-view.js';
 import { parseCsv } from '../../helpers/parse-csv.js';
 
 describe('csvCell', () => {

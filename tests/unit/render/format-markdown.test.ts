@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown, markdownCell } from '../../../src/render/format-markdown.js';
-import type { Section } from '../../../src/render/report-grid.js';
+import type { Section } from '../../../src/reports/report-view.js';
 
 /** Cells of a Markdown table row, split on the pipes that are not escaped. */
 function cellsOf(row: string): string[] {

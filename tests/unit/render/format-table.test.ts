@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, fitWidths, formatTable } from '../../../src/render/format-table.js';
-import type { Section } from '../../../src/render/report-grid.js';
+import type { Section } from '../../../src/reports/report-view.js';
 
 const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
 const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/model/dataset.js';
-import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../../src/render/render-report.js';
-import type { AnyReport } from '../../../src/render/report-grid.js';
-import { atRiskReport, listReport, overdueReport, taskReport } from '../../../src/reports/reports.js';
-import { summaryReport } from '../../../src/reports/summary.js';
+import type { ReportData } from '../../../src/reports/report-definition.js';
+import { compute, render as renderNamed, type ReportName } from '../../helpers/reports.js';
 import type { MinistryRecord } from '../../../src/domain/records.js';
 import { parseCsv } from '../../helpers/parse-csv.js';
 import { day, task } from '../../helpers/task-records.js';
@@ -23,15 +21,12 @@ const records = [
 ];
 const ds = buildDataset(ministries, records, { asOf: day('2024-02-01'), within: 14 });
 
-const reports: [string, AnyReport][] = [
-  ['overdue', overdueReport(ds)],
-  ['at-risk', atRiskReport(ds)],
-  ['summary', summaryReport(ds)],
-  ['list', listReport(ds)],
-  ['show', taskReport(ds, 'MPS-2')!],
-];
-const cases = reports.flatMap(([name, report]) => REPORT_FORMATS.map((format) => [name, format, report] as [string, ReportFormat, AnyReport]));
-const render = (report: AnyReport, format: ReportFormat) => renderReport(report, ds, format, { color: false });
+type ReportFormat = 'table' | 'markdown' | 'csv' | 'json';
+const REPORT_FORMATS: ReportFormat[] = ['table', 'markdown', 'csv', 'json'];
+const names: ReportName[] = ['overdue', 'at-risk', 'summary', 'list', 'show'];
+const reports: [ReportName, ReportData][] = names.map((n) => [n, compute(n, ds, n === 'show' ? 'MPS-2' : {})]);
+const cases = reports.flatMap(([name, report]) => REPORT_FORMATS.map((format) => [name, format, report] as [ReportName, ReportFormat, ReportData]));
+const render = (report: ReportData, format: ReportFormat) => renderNamed(reports.find(([, r]) => r === report)?.[0] ?? (report.kind as ReportName), report, format);
 
 describe('every report in every format', () => {
   it.each(cases)('%s as %s: no raw control, escape or bidi character', async (_name, format, report) => {
@@ -49,17 +44,17 @@ describe('every report in every format', () => {
 
 describe('text in each format', () => {
   it('table and CSV show the escapes as visible text', async () => {
-    for (const format of ['table', 'csv'] as const) expect(await render(listReport(ds), format)).toContain('\\x1B[31mRed\\x1B[0m \\x9B2J \\u202Egnp.exe \\x85');
+    for (const format of ['table', 'csv'] as const) expect(await render(compute('list', ds), format)).toContain('\\x1B[31mRed\\x1B[0m \\x9B2J \\u202Egnp.exe \\x85');
   });
 
   it('Markdown keeps each row to its cells', async () => {
-    const rows = (await render(listReport(ds), 'markdown')).split('\n').filter((l) => l.startsWith('| MPS-'));
+    const rows = (await render(compute('list', ds), 'markdown')).split('\n').filter((l) => l.startsWith('| MPS-'));
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.split(/(?<!\\) \| /)).toHaveLength(7);
   });
 
   it('CSV neutralises the formula and keeps its shape', async () => {
-    const out = await render(listReport(ds), 'csv');
+    const out = await render(compute('list', ds), 'csv');
     expect(out.startsWith('\uFEFF')).toBe(true);
     const parsed = parseCsv(out.slice(1));
     expect(parsed.map((r) => r.length)).toEqual([7, 7, 7]);
@@ -68,7 +63,7 @@ describe('text in each format', () => {
   });
 
   it('JSON escapes what JSON leaves raw and reads back the exact text', async () => {
-    const out = await render(listReport(ds), 'json');
+    const out = await render(compute('list', ds), 'json');
     expect(out).toContain('\\u202e');
     expect(out).toContain('\\u0085');
     expect(out).toContain('\\u009b');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TaskSchema } from '../../../src/validate/schemas.js';
-import { closest, didYouMean } from '../../../src/validate/suggest.js';
+import { closest, didYouMean } from '../../../src/domain/suggest.js';
 
 const TASK_KEYS = Object.keys(TaskSchema.shape);
 

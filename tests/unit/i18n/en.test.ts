@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineText, dueInWords, reasonText, stateText } from '../../../src/render/words.js';
+import { en } from '../../../src/i18n/en.js';
+import { statesOf } from '../../../src/model/dataset.js';
 import { parseDeadline } from '../../../src/domain/deadline.js';
 import { dataset, task } from '../../helpers/task-records.js';
 
@@ -11,26 +12,26 @@ describe('deadlineText', () => {
     ['2024-02', '2024-02 (due 2024-02-29)'],
     [2024, '2024 (due 2024-12-31)'],
   ] as const)('%s → %s', (raw, text) => {
-    expect(deadlineText(parseDeadline(raw))).toBe(text);
+    expect(en.deadline(parseDeadline(raw))).toBe(text);
   });
 
   it('a task without a deadline shows a dash', () => {
-    expect(deadlineText(undefined)).toBe('—');
+    expect(en.deadline(undefined)).toBe('—');
   });
 });
 
-describe('dueInWords', () => {
+describe('due-soon in words', () => {
   it.each([
     [0, 'due today'],
     [1, 'due tomorrow'],
     [2, 'due in 2 days'],
     [14, 'due in 14 days'],
   ])('%i → %s', (days, words) => {
-    expect(dueInWords(days)).toBe(words);
+    expect(en.reason({ code: 'due-soon', daysLeft: days, due: 19753 })).toBe(`${words} (2024-01-31)`);
   });
 });
 
-describe('reasonText and stateText', () => {
+describe('reasons and states', () => {
   const ds = dataset('2024-02-01', [
     task('A-1', { deadline: '2024-01-30' }), // overdue 2 days
     task('A-2', { deadline: '2024-12-31' }),
@@ -38,7 +39,7 @@ describe('reasonText and stateText', () => {
     task('A-4', { deadline: '2024-06-30', depends_on: ['A-3'] }),
     task('A-5', { status: 'done', deadline: '2024-01-15', completed: '2024-01-16' }),
   ]);
-  const why = (id: string) => ds.byId.get(id)!.risks.map((r) => reasonText(r, ds.byId.get(id)!, (x) => ds.byId.get(x)));
+  const why = (id: string) => ds.byId.get(id)!.risks.map((r) => en.reason(r));
 
   it.each([
     ['A-3', ['due tomorrow (2024-02-02)', 'waits on A-1, overdue by 2 days', 'waits on A-2, due later (2024-12-31)']],
@@ -54,6 +55,6 @@ describe('reasonText and stateText', () => {
     ['A-2', ''],
     ['A-5', 'done late'],
   ])('%s is %j', (id, state) => {
-    expect(stateText(ds.byId.get(id)!)).toBe(state);
+    expect(en.states(statesOf(ds.byId.get(id)!))).toBe(state);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseDay, todayIn, type Day } from '../domain/calendar.js';
+import { todayIn, type Day } from '../domain/calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
 import { displayPath, isDirectory, readDataDir, readSource, type SourceFile } from '../load/read-sources.js';
@@ -8,19 +8,19 @@ import { compareProblems, type Problem } from '../domain/problem.js';
 import { completedInFuture } from '../validate/completed-in-future.js';
 import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
-import { UsageError, UserError } from './errors.js';
-import type { IO } from './io.js';
-import { BUILD, VERSION } from './version.js';
+import { UserError } from '../domain/errors.js';
+import { BUILD, VERSION } from '../domain/version.js';
 
-export interface GlobalOptions {
+/** What decides the workspace: the command line's choices and the world outside, passed in (nothing here reads env or the clock). */
+export interface WorkspaceOptions {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  now: Date;
   data?: string;
   config?: string;
-  asOf?: string;
-  json?: boolean;
-  color?: boolean;
-  skipInvalid?: boolean;
+  asOf?: Day;
   /** false with --no-cache. */
-  cache?: boolean;
+  cache: boolean;
 }
 
 /** Where the data is, what the settings are and what day it is: resolved once per run. */
@@ -41,24 +41,18 @@ export interface Workspace {
 
 const CONFIG_LIMIT = 1024 * 1024;
 
-/** A date given on the command line; anything but a real YYYY-MM-DD day is a usage error. */
-export function parseDateFlag(flag: string, text: string): Day {
-  const day = parseDay(text);
-  if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. ${flag} 2024-02-01`);
-  return day;
-}
-
 const coldPath = () => import('./cold-path.js');
 
-export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Workspace> {
-  const asOfFlag = options.asOf === undefined ? undefined : parseDateFlag('--as-of', options.asOf);
-  const cache = options.cache === false ? noCache : fileCache(cacheDir(io.env));
-  const configFile = options.config !== undefined ? resolve(io.cwd, options.config) : findConfig(io.cwd);
+/** Where the data is, what the settings say and what day it is; config problems are values, for the caller to show. */
+export async function openWorkspace(options: WorkspaceOptions): Promise<Workspace> {
+  const { cwd } = options;
+  const cache = options.cache === false ? noCache : fileCache(cacheDir(options.env));
+  const configFile = options.config !== undefined ? resolve(cwd, options.config) : findConfig(cwd);
   if (options.config !== undefined && !existsSync(configFile!)) throw new UserError(`configuration file ${options.config} does not exist`);
   let settings = DEFAULT_SETTINGS;
   let configProblems: Problem[] = [];
   if (configFile !== undefined) {
-    const source = readSource(configFile, io.cwd, CONFIG_LIMIT);
+    const source = readSource(configFile, cwd, CONFIG_LIMIT);
     if (source.error !== undefined) throw new UserError(`cannot read the configuration file ${source.file} (${source.error})`);
     const key = hashKey([VERSION, BUILD, 'config', source.file, String(source.size), source.bytes ?? '']);
     let checked = cache.get(key) as { settings: Settings; problems: Problem[] } | undefined;
@@ -68,12 +62,12 @@ export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Wor
     }
     ({ settings, problems: configProblems } = checked);
   }
-  const base = configFile !== undefined ? dirname(configFile) : io.cwd;
-  const dataDir = options.data !== undefined ? resolve(io.cwd, options.data) : resolve(base, settings.data ?? 'data');
-  const now = io.now();
+  const base = configFile !== undefined ? dirname(configFile) : cwd;
+  const dataDir = options.data !== undefined ? resolve(cwd, options.data) : resolve(base, settings.data ?? 'data');
+  const now = options.now;
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));
-  const ws: Workspace = { cwd: io.cwd, settings, configProblems, dataDir, asOf: asOfFlag ?? todayOnce(), today: todayOnce, now, cache };
+  const ws: Workspace = { cwd, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache };
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }

@@ -1,6 +1,6 @@
 import { formatDay } from '../domain/calendar.js';
-import type { Dataset, Task } from '../model/dataset.js';
-import { reasonText } from './words.js';
+import { en } from '../i18n/en.js';
+import type { Task } from '../model/dataset.js';
 
 /** A task in any JSON report (SPEC §5); absent values are null so every task has the same keys. */
 export function taskJson(task: Task): Record<string, unknown> {
@@ -21,11 +21,7 @@ export function taskJson(task: Task): Record<string, unknown> {
   };
 }
 
-export function reasonsJson(task: Task, ds: Dataset): Record<string, unknown>[] {
-  return task.risks.map((r) => {
-    const out: Record<string, unknown> = { code: r.code };
-    if (r.task !== undefined) out.task = r.task;
-    out.message = reasonText(r, task, (id) => ds.byId.get(id));
-    return out;
-  });
+/** JSON is machine output: its messages are English whatever the language of the report. */
+export function reasonsJson(task: Task): Record<string, unknown>[] {
+  return task.risks.map((r) => ({ code: r.code, ...('task' in r ? { task: r.task } : {}), message: en.reason(r) }));
 }

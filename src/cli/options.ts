@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { parseDay, type Day } from '../domain/calendar.js';
+import { UsageError } from '../domain/errors.js';
+import { openWorkspace, type Workspace } from '../workspace/open-workspace.js';
+import type { IO } from './io.js';
+
+/** The program's own options, as commander gives them to every command. */
+export interface GlobalFlags {
+  data?: string;
+  config?: string;
+  asOf?: string;
+  json?: boolean;
+  color?: boolean;
+  skipInvalid?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
+  format?: string;
+}
+
+/** What every command module receives from the program. */
+export interface CommandContext {
+  io: IO;
+  setExit(code: number): void;
+}
+
+export const globals = (cmd: Command) => cmd.optsWithGlobals() as GlobalFlags & Record<string, unknown>;
+
+/** --format, or --json; the two disagreeing is a usage error, as is a format the command does not print. */
+export function chooseFormat<T extends string>(cmd: Command, choices: readonly T[], fallback: T): T {
+  const o = globals(cmd);
+  if (o.json && o.format !== undefined && o.format !== 'json') throw new UsageError(`--json and --format ${String(o.format)} ask for different formats; give one`);
+  const chosen = (o.json ? 'json' : o.format) ?? fallback;
+  if (!choices.includes(chosen as T)) throw new UsageError(`--format ${chosen} is not one of ${choices.join(', ')}`);
+  return chosen as T;
+}
+
+/** A date given on the command line; anything but a real YYYY-MM-DD day is a usage error. */
+export function parseDateFlag(flag: string, text: string): Day {
+  const day = parseDay(text);
+  if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. ${flag} 2024-02-01`);
+  return day;
+}
+
+/** Repeatable options collect into a list. */
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The workspace of a command's run, from the global flags and the IO's world. */
+export function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
+  const o = globals(cmd);
+  return openWorkspace({
+    cwd: io.cwd,
+    env: io.env,
+    now: io.now(),
+    cache: o.cache !== false,
+    ...(o.data === undefined ? {} : { data: o.data }),
+    ...(o.config === undefined ? {} : { config: o.config }),
+    ...(o.asOf === undefined ? {} : { asOf: parseDateFlag('--as-of', o.asOf) }),
+  });
+}
+
+/** --skip-invalid is accepted before any command (for scripts) but means something only to reports. */
+export function refuseSkipInvalid(cmd: Command): void {
+  if (globals(cmd).skipInvalid === true) throw new UsageError(`--skip-invalid is for reports; ${cmd.name()} reads every file`);
+}

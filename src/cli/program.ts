@@ -1,0 +1,40 @@
+import { Command, Option } from 'commander';
+import { VERSION } from '../domain/version.js';
+import { safeMultiline } from '../render/sanitize.js';
+import { registerReports } from './commands/report.js';
+import { registerReview } from './commands/review.js';
+import { registerValidate } from './commands/validate.js';
+import type { CommandContext } from './options.js';
+
+export const USAGE_HINT = 'run "p06 --help" for usage\n';
+
+/** The commander program: global options, then each command module registers itself. */
+export function buildProgram(context: CommandContext): Command {
+  const { io } = context;
+  const program = new Command('p06')
+    .description("Task tracker for Vietnam's Project 06: validate the ministries' YAML task files and report what is overdue and at risk")
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--data <dir>', 'data directory (default: "data:" in p06.yaml, else ./data)')
+    .option('--config <file>', 'configuration file (default: p06.yaml here or in a parent folder)')
+    .option('--as-of <date>', 'compute for this date, YYYY-MM-DD (default: today in the configured time zone)')
+    .option('--json', 'short for --format json')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output')
+    .option('--no-cache', 'neither read nor write the cache of validated data')
+    // Accepted before the command too (scripts write it there); reports list it as their own option.
+    .addOption(new Option('--skip-invalid').hideHelp())
+    .showHelpAfterError(USAGE_HINT.trimEnd())
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(safeMultiline(s)),
+    })
+    .exitOverride();
+
+  registerValidate(program, context);
+  registerReports(program, context);
+  registerReview(program, context);
+  // Subcommands inherit exitOverride, configureOutput, configureHelp and showHelpAfterError from the program.
+  return program;
+}

@@ -1,0 +1,20 @@
+// Typed errors for what is not a data problem (those are Problem values);
+// cli/errors.ts maps them to exit codes in exactly one place.
+
+/** A mistake on the command line: exit 2 with the usage hint. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Something the user can fix (a missing directory, an unknown task): exit 1, message only. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** Already reported on stderr; only the exit code is left to set. */
+export class SilentError extends Error {
+  override name = 'SilentError';
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}

@@ -1,0 +1,135 @@
+import { formatDay } from '../domain/calendar.js';
+import type { Deadline } from '../domain/deadline.js';
+import type { RiskReason, TaskStates } from '../domain/risk.js';
+import type { Status } from '../domain/status.js';
+
+// Everything a report says in words, in one catalogue, so another language
+// is another catalogue of the same shape (Words) and nothing else changes.
+
+/** "1 task", "2 tasks". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const days = (n: number) => plural(n, 'day');
+
+const STATUS: Record<Status, string> = {
+  not_started: 'not started',
+  in_progress: 'in progress',
+  done: 'done',
+  recurring: 'recurring',
+  cancelled: 'cancelled',
+};
+
+function dueIn(daysLeft: number): string {
+  if (daysLeft === 0) return 'due today';
+  if (daysLeft === 1) return 'due tomorrow';
+  return `due in ${days(daysLeft)}`;
+}
+
+export const en = {
+  lang: 'en',
+  plural,
+  day: (day: number) => formatDay(day),
+  tasks: (n: number) => plural(n, 'task'),
+  status: (status: Status) => STATUS[status],
+
+  /** The deadline as written and, where it differs, its due date. */
+  deadline(deadline: Deadline | undefined): string {
+    if (deadline === undefined) return '—';
+    const due = formatDay(deadline.due);
+    return due === deadline.text ? due : `${deadline.text} (due ${due})`;
+  },
+
+  reason(reason: RiskReason): string {
+    switch (reason.code) {
+      case 'due-soon':
+        return `${dueIn(reason.daysLeft)} (${formatDay(reason.due)})`;
+      case 'dependency-overdue':
+        return `waits on ${reason.task}, overdue by ${days(reason.daysOverdue)}`;
+      case 'dependency-late':
+        return `waits on ${reason.task}, due later (${formatDay(reason.due)})`;
+      case 'dependency-at-risk':
+        return `waits on ${reason.task}, which is at risk`;
+    }
+  },
+
+  /** What the computed states say about a task, for list and show. */
+  states(task: TaskStates): string {
+    const states: string[] = [];
+    if (task.overdue) states.push(`overdue ${days(task.daysOverdue!)}`);
+    if (task.atRisk) states.push('at risk');
+    if (task.blocked) states.push('blocked');
+    if (task.doneLate) states.push('done late');
+    return states.join(', ');
+  },
+
+  report: {
+    overdueHeading: (asOf: string, n: number) => `Overdue as of ${asOf}: ${plural(n, 'task')}`,
+    overdueEmpty: (asOf: string) => `No task is overdue as of ${asOf}.`,
+    atRiskHeading: (asOf: string, within: number, n: number) => `At risk as of ${asOf} (due within ${days(within)}, or held up by a dependency): ${plural(n, 'task')}`,
+    atRiskEmpty: (asOf: string) => `No task is at risk as of ${asOf}.`,
+    summaryHeading: (asOf: string, n: number, percent: string) => `Summary as of ${asOf}: ${plural(n, 'task')}, ${percent}% done`,
+    summaryEmpty: 'No tasks.',
+    listHeading: (asOf: string, n: number) => `Tasks as of ${asOf}: ${plural(n, 'task')}`,
+    listEmpty: 'No task matches.',
+    taskHeading: (id: string, asOf: string) => `${id} as of ${asOf}`,
+    upstreamHeading: (n: number) => `Depends on (transitively): ${plural(n, 'task')}`,
+    upstreamEmpty: 'It depends on no other task.',
+    downstreamHeading: (n: number) => `Depended on by (transitively): ${plural(n, 'task')}`,
+    downstreamEmpty: 'No task depends on it.',
+    extended: (from: string, approved: string | undefined, reason: string) => `from ${from}${approved === undefined ? '' : ` (approved ${approved})`}: ${reason}`,
+    total: 'Total',
+  },
+
+  column: {
+    id: 'ID',
+    ministry: 'Ministry',
+    name: 'Name',
+    title: 'Title',
+    owner: 'Owner',
+    deadline: 'Deadline',
+    status: 'Status',
+    state: 'State',
+    daysOverdue: 'Days overdue',
+    daysLeft: 'Days left',
+    extensions: 'Extensions',
+    blocks: 'Blocks',
+    why: 'Why',
+    total: 'Total',
+    done: 'Done',
+    doneLate: 'Done late',
+    inProgress: 'In progress',
+    notStarted: 'Not started',
+    recurring: 'Recurring',
+    cancelled: 'Cancelled',
+    overdue: 'Overdue',
+    atRisk: 'At risk',
+    extended: 'Extended',
+    percentDone: '% done',
+    progress: 'Progress',
+    field: 'Field',
+    value: 'Value',
+  },
+
+  field: {
+    title: 'Title',
+    ministry: 'Ministry',
+    owner: 'Owner',
+    status: 'Status',
+    deadline: 'Deadline',
+    originalDue: 'Original due',
+    extended: 'Extended',
+    completed: 'Completed',
+    result: 'Result',
+    atRisk: 'At risk',
+    coordinating: 'Coordinating',
+    dependsOn: 'Depends on',
+    blocks: 'Blocks',
+    missing: 'Not in the data',
+    source: 'Source',
+    notes: 'Notes',
+    file: 'File',
+  },
+};
+
+/** A catalogue: every language has exactly this shape. */
+export type Words = typeof en;

@@ -1,0 +1,39 @@
+import type { Day } from '../domain/calendar.js';
+import { compareIds } from '../domain/compare-ids.js';
+import type { Dataset, Task } from '../model/dataset.js';
+import { matches } from './filter-tasks.js';
+import { defineReport } from './report-definition.js';
+import { cell, numberCell } from './report-view.js';
+import { taskCells, taskColumns } from './task-cells.js';
+import { taskJson } from './task-json.js';
+
+export interface OverdueReport {
+  kind: 'overdue';
+  asOf: Day;
+  tasks: Task[];
+}
+
+export const overdue = defineReport<OverdueReport>({
+  name: 'overdue',
+  description: 'open tasks past their due date, most days overdue first',
+  flags: ['filters'],
+  formats: ['table', 'markdown', 'csv', 'json'],
+  /** Open and past due: most days overdue first, then by id. */
+  compute(ds: Dataset, { filter }) {
+    const tasks = ds.tasks.filter((t) => t.overdue && matches(t, filter));
+    tasks.sort((a, b) => b.daysOverdue! - a.daysOverdue! || compareIds(a.id, b.id));
+    return { kind: 'overdue', asOf: ds.asOf, tasks };
+  },
+  sections(report, w) {
+    const asOf = w.day(report.asOf);
+    return [
+      {
+        heading: w.report.overdueHeading(asOf, report.tasks.length),
+        columns: [...taskColumns(w), { header: w.column.daysOverdue, align: 'right' }, { header: w.column.extensions, align: 'right' }, { header: w.column.blocks, flex: true }],
+        rows: report.tasks.map((t) => [...taskCells(t, w), numberCell(t.daysOverdue!, 'bad'), numberCell(t.extensions, t.extensions > 0 ? 'warn' : undefined), cell(t.blocks.join(', '))]),
+        empty: w.report.overdueEmpty(asOf),
+      },
+    ];
+  },
+  json: (report) => ({ tasks: report.tasks.map((t) => ({ ...taskJson(t), days_overdue: t.daysOverdue })) }),
+});
