@@ -38,7 +38,7 @@ export function readGitRevision(request: GitRevisionRequest): GitRevision {
   if (!commit.ok) return commit;
 
   const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
-  if (inRepo === '..' || inRepo.startsWith('..') || posix.isAbsolute(inRepo)) {
+  if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
     return { ok: false, message: `the data directory ${toPosix(relative(cwd, request.dataDir)) || '.'} is outside this git repository` };
   }
   const treeish = inRepo === '.' ? `${commit.sha}^{tree}` : `${commit.sha}:${inRepo}`;

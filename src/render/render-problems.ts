@@ -61,7 +61,8 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 export function githubLine(p: Problem): string {
   const command = p.severity === 'error' ? 'error' : 'warning';
-  const end = p.endLine === undefined ? '' : p.endLine === p.line ? `,endColumn=${p.endColumn}` : `,endLine=${p.endLine}`;
+  // GitHub counts the end column inclusively; a problem keeps it exclusive (where the text stops).
+  const end = p.endLine === undefined ? '' : p.endLine === p.line ? `,endColumn=${Math.max(p.column, p.endColumn! - 1)}` : `,endLine=${p.endLine}`;
   const props = `file=${escapeProperty(oneLine(p.file))},line=${p.line},col=${p.column}${end},title=${escapeProperty(`p06 ${p.rule}`)}`;
   return `::${command} ${props}::${escapeData(oneLine(p.message))}\n`;
 }
@@ -88,13 +89,13 @@ export function problemJson(p: Problem): Record<string, unknown> {
 }
 
 /** What `p06 validate` prints on stdout, and the one line it adds on stderr. */
-export function renderValidate(report: ValidateReport, format: ProblemFormat): { stdout: string; stderr: string } {
+export function renderValidate(report: ValidateReport, format: ProblemFormat, options: { source?: boolean } = {}): { stdout: string; stderr: string } {
   switch (format) {
     case 'json':
       return { stdout: validateJson(report), stderr: '' };
     case 'github':
       return { stdout: report.problems.map(githubLine).join(''), stderr: countLine(report) };
     case 'text':
-      return { stdout: problemsWithSource(report.problems) + countLine(report), stderr: '' };
+      return { stdout: (options.source ? problemsWithSource(report.problems) : problemLines(report.problems)) + countLine(report), stderr: '' };
   }
 }

@@ -47,10 +47,10 @@ describe.concurrent('p06 validate --format text', () => {
 
   it.each([
     ['the repository root', ROOT, ['--data', 'tests/fixtures/validate-mixed/data', '--config', 'tests/fixtures/validate-mixed/p06.yaml'], 'tests/fixtures/validate-mixed/data/'],
-    ['a subfolder of the data', `${MIXED}/data/sub`, ['--data', '..'], '..'],
+    ['a subfolder of the data', `${MIXED}/data/sub`, ['--data', '..'], '../'],
   ])('names files relative to the working directory, with /: from %s', async (_name, cwd, args, prefix) => {
     const r = await runCli(['validate', ...args, ...AS_OF], { cwd });
-    const expected = MIXED_TEXT.replace(/^data\/(sub\/)?/gm, (_m, sub: string | undefined) => (sub && prefix === '..' ? '' : prefix + (sub ?? '')));
+    const expected = MIXED_TEXT.replace(/^data\/(sub\/)?/gm, (_m, sub: string | undefined) => (sub && prefix === '../' ? '' : prefix + (sub ?? '')));
     expect(r.stdout).toBe(expected);
     expect(r.exitCode).toBe(1);
   });
@@ -125,12 +125,12 @@ describe.concurrent('p06 validate --format github', () => {
     const r = await runCli(['validate', '--format', 'github', ...AS_OF], { cwd: MIXED });
     expect(r.exitCode).toBe(1);
     expect(r.stdout.split('\n')).toEqual([
-      '::error file=data/moj.yaml,line=11,col=13,title=p06 schema::status "hoàn thành" is not one of not_started, in_progress, done, recurring, cancelled',
-      '::warning file=data/moj.yaml,line=13,col=5,title=p06 missing-result::task MOJ-02 has no "result" (clear results: what output is expected)',
-      '::warning file=data/office.yaml,line=3,col=9,title=p06 file-name::file is named "office" but holds GO; name it go.yaml',
-      '::error file=data/sub/mof.yaml,line=9,col=15,title=p06 invalid-date::2024-02-30 is not a real date',
+      '::error file=data/moj.yaml,line=11,col=13,endColumn=22,title=p06 schema::status "hoàn thành" is not one of not_started, in_progress, done, recurring, cancelled',
+      '::warning file=data/moj.yaml,line=13,col=5,endLine=18,title=p06 missing-result::task MOJ-02 has no "result" (clear results: what output is expected)',
+      '::warning file=data/office.yaml,line=3,col=9,endColumn=10,title=p06 file-name::file is named "office" but holds GO; name it go.yaml',
+      '::error file=data/sub/mof.yaml,line=9,col=15,endColumn=24,title=p06 invalid-date::2024-02-30 is not a real date',
       // % in the data is escaped as GitHub requires.
-      '::error file=data/sub/mof.yaml,line=16,col=13,title=p06 schema::status "50%25 done" is not one of not_started, in_progress, done, recurring, cancelled',
+      '::error file=data/sub/mof.yaml,line=16,col=13,endColumn=20,title=p06 schema::status "50%25 done" is not one of not_started, in_progress, done, recurring, cancelled',
       '',
     ]);
     expect(r.stderr).toBe('3 errors, 2 warnings in 3 files (4 tasks)\n');
@@ -143,8 +143,8 @@ describe.concurrent('p06 validate --format github', () => {
     });
     const r = await runCli(['validate', '--format', 'github', ...AS_OF], { cwd: dir });
     expect(r.stdout.split('\n')).toEqual([
-      '::warning file=data/we%2Cird%3Aname.yaml,line=1,col=18,title=p06 file-name::file is named "we,ird:name" but holds WEIRD; name it weird.yaml',
-      '::error file=data/we%2Cird%3Aname.yaml,line=3,col=63,title=p06 schema::status "100%25 not done " is not one of not_started, in_progress, done, recurring, cancelled',
+      '::warning file=data/we%2Cird%3Aname.yaml,line=1,col=18,endColumn=22,title=p06 file-name::file is named "we,ird:name" but holds WEIRD; name it weird.yaml',
+      '::error file=data/we%2Cird%3Aname.yaml,line=3,col=63,endColumn=83,title=p06 schema::status "100%25 not done " is not one of not_started, in_progress, done, recurring, cancelled',
       '',
     ]);
   });

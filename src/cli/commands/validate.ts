@@ -11,6 +11,8 @@ const FORMATS = ['text', 'json', 'github'] as const;
 export interface ValidateOptions {
   format: ProblemFormat;
   strict: boolean;
+  /** Each problem's source line with a caret under it. */
+  source: boolean;
 }
 
 export function registerValidate(program: Command, { io, setExit }: CommandContext): void {
@@ -19,9 +21,13 @@ export function registerValidate(program: Command, { io, setExit }: CommandConte
     .description('check every task file and print every problem as FILE:LINE:COL: SEVERITY: MESSAGE [rule]')
     .addOption(new Option('--format <format>', 'output format (default: text)').choices(FORMATS))
     .option('--strict', 'fail on warnings too')
+    .option('--source', 'show each problem under its source line (default on a terminal)')
+    .option('--no-source', 'one line per problem, as when piped')
     .action(async (_opts, cmd: Command) => {
       refuseSkipInvalid(cmd);
-      const options = { format: chooseFormat(cmd, FORMATS, 'text'), strict: globals(cmd).strict === true };
+      const o = globals(cmd);
+      // Like the report tables: the excerpts are for a person at a terminal; piped, one stable line per problem.
+      const options = { format: chooseFormat(cmd, FORMATS, 'text'), strict: o.strict === true, source: typeof o.source === 'boolean' ? o.source : io.stdout.isTTY };
       setExit(await runValidate(await workspaceFor(cmd, io), options, io));
     });
 }
@@ -31,7 +37,7 @@ export async function runValidate(ws: Workspace, options: ValidateOptions, io: I
   const validation = await loadData(ws, false);
   const problems = [...ws.configProblems, ...validation.problems].sort(compareProblems);
   const report = { files: validation.files.length, tasks: validation.files.reduce((n, f) => n + f.tasks, 0), problems };
-  const out = renderValidate(report, options.format);
+  const out = renderValidate(report, options.format, { source: options.source });
   io.stdout.write(out.stdout);
   if (out.stderr) io.stderr.write(out.stderr);
   const failing = problems.some((p) => p.severity === 'error' || options.strict);

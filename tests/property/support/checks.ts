@@ -93,7 +93,7 @@ export function parseValidateText(args: readonly string[], r: RunResult): { prob
   return { problems, counts: [errors, warnings, Number(counts[3]), Number(counts[4])] };
 }
 
-const GITHUB_LINE = /^::(error|warning) file=([^,:\n]+),line=(\d+),col=(\d+),title=p06 ([a-z0-9-]+)::(.*)$/;
+const GITHUB_LINE = /^::(error|warning) file=([^,:\n]+),line=(\d+),col=(\d+)(?:,endLine=\d+|,endColumn=\d+)?,title=p06 ([a-z0-9-]+)::(.*)$/;
 
 export function parseValidateGithub(args: readonly string[], r: RunResult): ProblemLine[] {
   const lines = r.stdout.split('\n');
