@@ -22,6 +22,7 @@ export function buildProgram(context: CommandContext): Command {
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--no-cache', 'neither read nor write the cache of validated data')
+    .option('--lang <lang>', 'language of what a person reads: en or vi (default: lang in p06.yaml, else en)')
     // Accepted before the command too (scripts write it there); reports list it as their own option.
     .addOption(new Option('--skip-invalid').hideHelp())
     .showHelpAfterError(USAGE_HINT.trimEnd())

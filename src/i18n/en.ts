@@ -28,7 +28,12 @@ function dueIn(daysLeft: number): string {
 export const en = {
   lang: 'en',
   plural,
+  /** A date in a table. */
   day: (day: number) => formatDay(day),
+  /** A date in a heading or a sentence. */
+  longDay: (day: number) => formatDay(day),
+  number: (n: number, decimals = 0) => n.toFixed(decimals),
+  percent: (p: number) => `${p.toFixed(1)}%`,
   tasks: (n: number) => plural(n, 'task'),
   status: (status: Status) => STATUS[status],
 
@@ -67,7 +72,7 @@ export const en = {
     overdueEmpty: (asOf: string) => `No task is overdue as of ${asOf}.`,
     atRiskHeading: (asOf: string, within: number, n: number) => `At risk as of ${asOf} (due within ${days(within)}, or held up by a dependency): ${plural(n, 'task')}`,
     atRiskEmpty: (asOf: string) => `No task is at risk as of ${asOf}.`,
-    summaryHeading: (asOf: string, n: number, percent: string) => `Summary as of ${asOf}: ${plural(n, 'task')}, ${percent}% done`,
+    summaryHeading: (asOf: string, n: number, percent: string) => `Summary as of ${asOf}: ${plural(n, 'task')}, ${percent} done`,
     summaryEmpty: 'No tasks.',
     listHeading: (asOf: string, n: number) => `Tasks as of ${asOf}: ${plural(n, 'task')}`,
     listEmpty: 'No task matches.',

@@ -81,7 +81,7 @@ function fieldsSection(report: TaskReport, w: Words): Section {
   if (r.notes !== undefined) fields.push([f.notes, r.notes]);
   fields.push([f.file, `${r.file}:${r.line}`]);
   return {
-    heading: w.report.taskHeading(t.id, w.day(report.asOf)),
+    heading: w.report.taskHeading(t.id, w.longDay(report.asOf)),
     columns: [{ header: w.column.field }, { header: w.column.value, flex: true }],
     rows: fields.map(([k, v]) => [cell(k, 'strong'), cell(v)]),
     empty: '',

@@ -96,13 +96,13 @@ function summarySection(report: SummaryReport, w: Words): Section {
     numberCell(n.overdue, n.overdue > 0 ? 'bad' : undefined),
     numberCell(n.at_risk, n.at_risk > 0 ? 'warn' : undefined),
     numberCell(n.extended),
-    numberCell(n.percent_done, undefined, n.percent_done.toFixed(1)),
+    numberCell(n.percent_done, undefined, w.number(n.percent_done, 1)),
     cell(progressBar(n.percent_done), 'good'),
   ];
   const num = (header: string): Column => ({ header, align: 'right' });
   const k = w.column;
   return {
-    heading: w.report.summaryHeading(w.day(report.asOf), report.total.total, report.total.percent_done.toFixed(1)),
+    heading: w.report.summaryHeading(w.longDay(report.asOf), report.total.total, w.percent(report.total.percent_done)),
     columns: [{ header: k.ministry }, { header: k.name, flex: true }, num(k.total), num(k.done), num(k.doneLate), num(k.inProgress), num(k.notStarted), num(k.recurring), num(k.cancelled), num(k.overdue), num(k.atRisk), num(k.extended), num(k.percentDone), { header: k.progress }],
     rows: [...report.rows.map((r) => cells([cell(r.ministry, 'strong'), cell(r.name)], r)), cells([cell(w.report.total, 'strong'), cell('')], report.total)],
     empty: w.report.summaryEmpty,

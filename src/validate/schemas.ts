@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/langs.js';
 import { DATE_PATTERN, DEADLINE_PATTERN } from '../domain/deadline.js';
 
 // The single source of the data format: validation uses these schemas and
@@ -88,6 +89,7 @@ export const ConfigSchema = z
     at_risk_days: z.number({ error: 'at_risk_days must be a whole number of days' }).int({ error: 'at_risk_days must be a whole number of days' }).min(0).max(3660).optional().describe('The at-risk window in days (default 14)'),
     max_file_bytes: z.number({ error: 'max_file_bytes must be a number of bytes' }).int().min(1).optional().describe('Largest task file accepted, in bytes (default 1048576)'),
     agencies: z.record(code, text('an agency name'), { error: 'agencies maps codes to names' }).optional().describe('Agencies that take part but keep no task file: code → name'),
+    lang: z.enum(LANGS, { error: `lang is one of ${LANGS.join(', ')}` }).optional().describe('Language of what a person reads: en (default) or vi; --lang overrides it'),
   }, { error: 'p06.yaml is a mapping of settings (data, timezone, at_risk_days, max_file_bytes, agencies)' })
   .describe('p06 configuration');
 

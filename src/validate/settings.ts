@@ -1,5 +1,7 @@
 // Settings and their defaults, free of Zod and YAML so a cached run needs neither.
 
+import type { Lang } from '../i18n/langs.js';
+
 export const DEFAULT_AT_RISK_DAYS = 14;
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -10,6 +12,8 @@ export interface Settings {
   atRiskDays: number;
   maxFileBytes: number;
   agencies: Record<string, string>;
+  /** The language of what a person reads, when p06.yaml sets one. */
+  lang?: Lang;
 }
 
 export const DEFAULT_SETTINGS: Settings = { atRiskDays: DEFAULT_AT_RISK_DAYS, maxFileBytes: DEFAULT_MAX_FILE_BYTES, agencies: {} };

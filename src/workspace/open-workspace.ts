@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import { UserError } from '../domain/errors.js';
 import { BUILD, VERSION } from '../domain/version.js';
+import type { Lang } from '../i18n/langs.js';
 
 /** What decides the workspace: the command line's choices and the world outside, passed in (nothing here reads env or the clock). */
 export interface WorkspaceOptions {
@@ -21,6 +22,8 @@ export interface WorkspaceOptions {
   asOf?: Day;
   /** false with --no-cache. */
   cache: boolean;
+  /** --lang; else `lang:` in p06.yaml; else English. */
+  lang?: Lang;
 }
 
 /** Where the data is, what the settings are and what day it is: resolved once per run. */
@@ -37,6 +40,8 @@ export interface Workspace {
   /** The wall clock, to rule a date out cheaply before asking Intl. */
   now: Date;
   cache: CacheStore;
+  /** The language of what a person reads. */
+  lang: Lang;
 }
 
 const CONFIG_LIMIT = 1024 * 1024;
@@ -67,7 +72,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   const now = options.now;
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));
-  const ws: Workspace = { cwd, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache };
+  const lang = options.lang ?? settings.lang ?? 'en';
+  const ws: Workspace = { cwd, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache, lang };
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }

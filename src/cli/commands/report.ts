@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { closest } from '../../domain/suggest.js';
-import { en } from '../../i18n/en.js';
+import { wordsFor } from '../../i18n/langs.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
 import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
@@ -103,7 +103,8 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
   checkMinistries(ds, options.request.filter);
   const { definition } = options;
   const report = definition.compute(ds, options.request);
-  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, en), json: () => definition.json(report) };
+  const words = await wordsFor(ws.lang);
+  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
   const out = await FORMATS[options.format]!.render(doc, options.render);
   io.stdout.write(out);
   return 0;
