@@ -134,6 +134,19 @@ export const en = {
     notes: 'Notes',
     file: 'File',
   },
+
+  errors: {
+    noTask: (id: string, near?: string) => `no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`,
+    noMinistry: (code: string, near?: string) => `no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`,
+    dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
+  },
+
+  notes: {
+    dataErrors: (n: number, canSkip: boolean) => `${plural(n, 'error')} in the data: fix ${n === 1 ? 'it' : 'them'} (see p06 validate)${canSkip ? ', or report on the valid files with --skip-invalid' : ''}`,
+    leftOut: (file: string, tasks: number | undefined, errors: number) => `left out ${file} (${tasks === undefined ? 'its tasks could not be counted' : plural(tasks, 'task')}, ${plural(errors, 'error')})`,
+    warnings: (n: number) => `${plural(n, 'warning')} in the data (see p06 validate)`,
+    count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
+  },
 };
 
 /** A catalogue: every language has exactly this shape. */

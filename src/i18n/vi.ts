@@ -52,6 +52,7 @@ const STATUS: Record<Status, string> = {
 };
 
 const tasks = (n: number) => `${number(n)} nhiệm vụ`;
+const tasks_ = tasks;
 const days = (n: number) => `${number(n)} ngày`;
 
 function dueIn(daysLeft: number): string {
@@ -165,5 +166,18 @@ export const vi: Words = {
     source: 'Nguồn',
     notes: 'Ghi chú',
     file: 'Tệp',
+  },
+
+  errors: {
+    noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
+    noMinistry: (code: string, near?: string) => `không có bộ, ngành ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
+    dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
+  },
+
+  notes: {
+    dataErrors: (n: number, canSkip: boolean) => `dữ liệu có ${number(n)} lỗi cần sửa (xem p06 validate)${canSkip ? ', hoặc lập báo cáo trên các tệp hợp lệ bằng --skip-invalid' : ''}`,
+    leftOut: (file: string, tasks: number | undefined, errors: number) => `không đưa vào báo cáo tệp ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
+    warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
+    count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
   },
 };

@@ -1,7 +1,7 @@
 import type { Problem } from '../domain/problem.js';
 import { displayWidth } from './display-width.js';
 import { oneLine, safeJson } from './sanitize.js';
-import { plural } from '../i18n/en.js';
+import { en, type Words } from '../i18n/en.js';
 
 export interface ValidateReport {
   files: number;
@@ -50,9 +50,9 @@ export function problemsWithSource(problems: readonly Problem[]): string {
   return problems.map((p) => problemLine(p) + '\n' + excerptLines(p)).join('');
 }
 
-export function countLine(report: ValidateReport): string {
+export function countLine(report: ValidateReport, words: Words = en): string {
   const { errors, warnings } = countProblems(report.problems);
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')} (${plural(report.tasks, 'task')})\n`;
+  return words.notes.count(errors, warnings, report.files, report.tasks) + '\n';
 }
 
 // GitHub's workflow-command escaping: data escapes %, CR and LF; properties also : and ,.
@@ -89,13 +89,14 @@ export function problemJson(p: Problem): Record<string, unknown> {
 }
 
 /** What `p06 validate` prints on stdout, and the one line it adds on stderr. */
-export function renderValidate(report: ValidateReport, format: ProblemFormat, options: { source?: boolean } = {}): { stdout: string; stderr: string } {
+export function renderValidate(report: ValidateReport, format: ProblemFormat, options: { source?: boolean; words?: Words } = {}): { stdout: string; stderr: string } {
+  const words = options.words ?? en;
   switch (format) {
     case 'json':
       return { stdout: validateJson(report), stderr: '' };
     case 'github':
-      return { stdout: report.problems.map(githubLine).join(''), stderr: countLine(report) };
+      return { stdout: report.problems.map(githubLine).join(''), stderr: countLine(report, words) };
     case 'text':
-      return { stdout: (options.source ? problemsWithSource(report.problems) : problemLines(report.problems)) + countLine(report), stderr: '' };
+      return { stdout: (options.source ? problemsWithSource(report.problems) : problemLines(report.problems)) + countLine(report, words), stderr: '' };
   }
 }

@@ -1,5 +1,5 @@
 import type { Day } from '../domain/calendar.js';
-import { UserError } from '../domain/errors.js';
+import { userError } from '../i18n/errors.js';
 import type { Words } from '../i18n/en.js';
 import { statesOf, type Dataset, type Task } from '../model/dataset.js';
 import { defineReport } from './report-definition.js';
@@ -25,7 +25,7 @@ export function taskReport(ds: Dataset, id: string): TaskReport {
   const task = ds.byId.get(id);
   if (task === undefined) {
     const near = closest(id, ds.byId.keys());
-    throw new UserError(`no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`);
+    throw userError('noTask', id, near);
   }
   const missing: string[] = [];
   const walk = (next: (t: Task) => readonly string[]): Task[] => {

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import { UserError } from '../domain/errors.js';
 import { BUILD, VERSION } from '../domain/version.js';
+import { userError } from '../i18n/errors.js';
 import type { Lang } from '../i18n/langs.js';
 
 /** What decides the workspace: the command line's choices and the world outside, passed in (nothing here reads env or the clock). */
@@ -106,7 +107,7 @@ export async function loadData(ws: Workspace, lookBack: boolean): Promise<Valida
 /** The data directory's files as they are on disk; a missing directory is the user's to fix. */
 export function readDataSources(ws: Workspace): SourceFile[] {
   if (!isDirectory(ws.dataDir)) {
-    throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
+    throw userError('dataDirMissing', displayPath(ws.cwd, ws.dataDir));
   }
   return readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
 }
