@@ -51,7 +51,7 @@ describe('parseSource', () => {
   ])('%s: the values and their positions are those of the plain file', (_name, text) => {
     const loaded = parseSource({ file: 'x.yaml', size: text.length, bytes: Buffer.from(text) }, DEFAULT_MAX_FILE_BYTES);
     expect(loaded.value).toEqual({ ministry: { code: 'MOJ' } });
-    expect(loaded.locate.value(['ministry', 'code'])).toEqual({ line: 2, column: 9 });
-    expect(loaded.locate.key(['ministry'])).toEqual({ line: 1, column: 1 });
+    expect(loaded.locate.value(['ministry', 'code'])).toEqual({ line: 2, column: 9, endLine: 2, endColumn: 12, excerpt: '  code: MOJ' });
+    expect(loaded.locate.key(['ministry'])).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 9, excerpt: 'ministry:' });
   });
 });
