@@ -36,6 +36,9 @@ const KEY_LINE = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*):[ \t]+(.*)$/;
 function syntaxHint(lines: readonly string[], p: Problem): Problem | undefined {
   const unclosed = /^missing closing (["'])quote/.exec(p.message);
   if (unclosed !== null) return unclosedQuote(lines, p, unclosed[1]!);
+  // An unclosed "[" or "{" is noticed on a later line: the mistake is on the line that opens it.
+  const line = /\bflow (sequence|mapping|collection)\b/.test(p.message) ? openFlowLine(lines, p.line) : p.line;
+  if (line !== p.line) return syntaxHint(lines, { ...p, line, column: Number.MAX_SAFE_INTEGER });
   const m = KEY_LINE.exec(lines[p.line - 1] ?? '');
   if (m === null) return undefined;
   const [, lead, key, rawValue] = m as unknown as [string, string, string, string];
@@ -55,6 +58,18 @@ function syntaxHint(lines: readonly string[], p: Problem): Problem | undefined {
     return { ...at, message: `the ${key} contains ": ", which YAML reads as the start of another key; quote the ${key}: ${fixed}` };
   }
   return undefined;
+}
+
+/** The nearest line at or above `line` whose value opens a "[" or "{" it does not close. */
+function openFlowLine(lines: readonly string[], line: number): number {
+  for (let i = line - 1; i >= 0 && i >= line - 20; i--) {
+    const value = KEY_LINE.exec(lines[i]!)?.[3]?.trimStart();
+    if (value === undefined || (value[0] !== '[' && value[0] !== '{')) continue;
+    const opened = [...value].filter((c) => c === '[' || c === '{').length;
+    const closed = [...value].filter((c) => c === ']' || c === '}').length;
+    if (opened > closed) return i + 1;
+  }
+  return line;
 }
 
 /** The parser finds a missing closing quote where the file ends; the mistake is where the quote opens. */

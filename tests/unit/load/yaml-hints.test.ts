@@ -30,6 +30,11 @@ describe('common YAML mistakes are explained at the line of the mistake, with th
       ['10:12 yaml-syntax: a value that starts with "{" is read as a mapping; quote the title: title: "{Draft} the decree"' + UNCHECKED],
     ],
     [
+      'a "[" that is never closed, noticed by the parser on the next line',
+      ['  - id: MOJ-01', '    title: [unclosed', '    owner: Office'],
+      ['6:12 yaml-syntax: a value that starts with "[" is read as a list; quote the title: title: "[unclosed"' + UNCHECKED],
+    ],
+    [
       'an unclosed quote, found by the parser at the end of the file',
       [...TASK('MOJ-01'), '    title: "Send the opinions', ...TASK('MOJ-02'), '    title: Second'],
       ['10:12 yaml-syntax: the quote that opens the title is never closed; end it on this line: title: "Send the opinions"' + UNCHECKED],
