@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { makeDirs } from './make-dirs.js';
 
 /**
  * A content-addressed store of what loading and validation produced, in the
@@ -51,7 +52,7 @@ export function fileCache(dir: string): CacheStore {
     },
     set(key, value) {
       try {
-        mkdirSync(dir, { recursive: true });
+        makeDirs(dir);
         // Written beside and renamed into place: a reader sees the old entry or the whole new one.
         const temp = join(dir, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
         writeFileSync(temp, JSON.stringify({ format: ENTRY_FORMAT, key, value }));

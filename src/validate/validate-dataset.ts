@@ -34,11 +34,12 @@ export interface Validation {
  */
 export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateOptions): Validation {
   const positions = new Map<string, Map<string, Position>>();
-  const results: (FileResult & { file: string })[] = [];
+  const results: (FileResult & { file: string; recoveredCode?: string })[] = [];
   for (const f of loaded) {
     const result = validateFile(f);
     positions.set(f.file, crossFilePositions(f.locate, result));
-    results.push({ file: f.file, ...result });
+    // A file that cannot be read still names its ministry to a line scan: references to it are not unknown.
+    results.push({ file: f.file, ...result, ...(f.value === undefined && f.outline?.code !== undefined ? { recoveredCode: f.outline.code } : {}) });
   }
   const problems: Problem[] = results.flatMap((r) => r.problems);
   const ministries: MinistryRecord[] = [];
@@ -82,7 +83,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
 
   const byId = new Map<string, TaskRecord>();
   for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);
-  const agencyCodes = new Set([...byCode.keys(), ...Object.keys(options.agencies)]);
+  const agencyCodes = new Set([...byCode.keys(), ...Object.keys(options.agencies), ...results.flatMap((r) => r.recoveredCode ?? [])]);
 
   for (const t of tasks) {
     const at = (path: Path, rule: RuleId, message: string) => say(t.file, ['tasks', t.index, ...path], rule, message, t.id);
@@ -125,7 +126,8 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
   }
   const files: FileSummary[] = results.map((r) => {
     const summary: FileSummary = { file: r.file, tasks: r.taskCount, ...(counts.get(r.file) ?? { errors: 0, warnings: 0 }) };
-    if (r.ministry !== undefined) summary.ministry = r.ministry.code;
+    const code = r.ministry?.code ?? r.recoveredCode;
+    if (code !== undefined) summary.ministry = code;
     if (r.uncounted) summary.uncounted = true;
     return summary;
   });

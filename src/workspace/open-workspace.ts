@@ -102,7 +102,12 @@ export function readDataSources(ws: Workspace): SourceFile[] {
   if (!isDirectory(ws.dataDir)) {
     throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
   }
-  return readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
+  const sources = readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
+  // An empty folder is almost always the wrong folder: "0 errors" would read as "all is well".
+  if (sources.length === 0) {
+    throw new UserError(`no task files in ${displayPath(ws.cwd, ws.dataDir)} (${ws.dataDir}): p06 looks for *.yaml and *.yml files there and in its subfolders (set the folder with --data or "data:" in p06.yaml)`);
+  }
+  return sources;
 }
 
 const MS_PER_DAY = 86_400_000;
