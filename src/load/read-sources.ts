@@ -13,6 +13,15 @@ export interface SourceFile {
   error?: string;
 }
 
+/**
+ * What a source contributes to a cache key: its path, size, read error and
+ * bytes. The error matters: an empty file and an unreadable one both have no
+ * bytes, and must not share an entry.
+ */
+export function sourceKeyParts(s: SourceFile): (string | Uint8Array)[] {
+  return [s.file, String(s.size), s.error ?? '', s.bytes ?? ''];
+}
+
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute) || '.';
   return sep === '/' ? rel : rel.split(sep).join('/');

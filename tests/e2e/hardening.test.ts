@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
@@ -41,5 +43,39 @@ describe('numbers and aliases', () => {
     expect(list.exitCode).toBe(1);
     expect(list.stdout).toBe('');
     expect(list.stderr).toContain('aliases expand to more than 4 times');
+  });
+});
+
+describe('the cache', () => {
+  it('an entry edited into the wrong shape (keeping its key) is a miss, not a crash', async () => {
+    const dir = tempData({ 'data/ab.yaml': header('AB') + task('AB-1') });
+    const cache = join(dir, '.cache');
+    const env = { P06_CACHE_DIR: cache };
+    const expected = await runCli(['validate', '--no-cache', ...AS_OF], { cwd: dir, env });
+    expect((await runCli(['validate', ...AS_OF], { cwd: dir, env })).exitCode).toBe(0);
+    for (const name of readdirSync(cache)) {
+      const entry = JSON.parse(readFileSync(join(cache, name), 'utf8'));
+      entry.value = { ...entry.value, tasks: 5, ministries: 'MOJ', files: [{ file: 7 }] };
+      writeFileSync(join(cache, name), JSON.stringify(entry));
+    }
+    expect(await runCli(['validate', ...AS_OF], { cwd: dir, env })).toEqual(expected);
+    expect(await runCli(['list', '--format', 'csv', ...AS_OF], { cwd: dir, env })).toEqual(await runCli(['list', '--format', 'csv', '--no-cache', ...AS_OF], { cwd: dir, env }));
+  });
+
+  it('pruning leaves files that are not its own entries', async () => {
+    const dir = tempData({ 'data/ab.yaml': header('AB') + task('AB-1'), '.cache/package.json': '{"name": "x"}', '.cache/other.json': '{}' });
+    // 40 entries of p06's own (older than any new one), so the next write prunes.
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, '.cache', `${String(i).padStart(64, '0')}.json`), '{}');
+    expect((await runCli(['validate', ...AS_OF], { cwd: dir, env: { P06_CACHE_DIR: join(dir, '.cache') } })).exitCode).toBe(0);
+    const names = readdirSync(join(dir, '.cache'));
+    expect(names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n))).toHaveLength(32);
+    expect(names.filter((n) => !/^[0-9a-f]{64}\.json$/.test(n)).sort()).toEqual(['other.json', 'package.json']);
+  });
+
+  it('with HOME="" and no other cache setting, nothing is written into the working folder', async () => {
+    const dir = tempData({ 'data/ab.yaml': header('AB') + task('AB-1') });
+    const r = await runCli(['validate', ...AS_OF], { cwd: dir, env: { HOME: '', P06_CACHE_DIR: '', XDG_CACHE_HOME: 'relative' } });
+    expect(r.exitCode).toBe(0);
+    expect(readdirSync(dir)).toEqual(['data']);
   });
 });
