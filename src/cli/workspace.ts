@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseDay, todayIn, type Day } from '../calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
+import { dataDirFromConfig } from '../load/resolve-data-dir.js';
 import { displayPath, isDirectory, readDataDir, readSource, sourceKeyParts, type SourceFile } from '../load/read-sources.js';
 import { compareProblems, type Problem } from '../problem.js';
 import { isCheckedConfig, isValidation } from '../validate/cached-shapes.js';
@@ -70,7 +71,13 @@ export async function openWorkspace(options: GlobalOptions, io: IO): Promise<Wor
     ({ settings, problems: configProblems } = checked);
   }
   const base = configFile !== undefined ? dirname(configFile) : io.cwd;
-  const dataDir = options.data !== undefined ? resolve(io.cwd, options.data) : resolve(base, settings.data ?? 'data');
+  let dataDir: string;
+  if (options.data !== undefined) dataDir = resolve(io.cwd, options.data);
+  else {
+    const fromConfig = dataDirFromConfig(base, settings.data ?? 'data');
+    if (!fromConfig.ok) throw new UserError(fromConfig.message);
+    dataDir = fromConfig.dir;
+  }
   const now = io.now();
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));

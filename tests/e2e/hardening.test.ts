@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -77,5 +78,46 @@ describe('the cache', () => {
     const r = await runCli(['validate', ...AS_OF], { cwd: dir, env: { HOME: '', P06_CACHE_DIR: '', XDG_CACHE_HOME: 'relative' } });
     expect(r.exitCode).toBe(0);
     expect(readdirSync(dir)).toEqual(['data']);
+  });
+});
+
+describe('configuration and the data folder', () => {
+  it('a FIFO as p06.yaml is a one-line error at once, not a hang', async () => {
+    const dir = tempData({ 'data/ab.yaml': header('AB') + task('AB-1') });
+    execFileSync('mkfifo', [join(dir, 'p06.yaml')]);
+    const r = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(r).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: cannot read the configuration file p06.yaml (not a regular file)\n' });
+  }, 20_000);
+
+  it.each(['/', '../..', '..'])('data: %s in p06.yaml is refused (it would walk the whole disk); --data still reads any folder', async (data) => {
+    const dir = tempData({ 'project/p06.yaml': `data: ${data}\n`, 'project/data/ab.yaml': header('AB') + task('AB-1') });
+    const r = await runCli(['validate', ...AS_OF], { cwd: join(dir, 'project') });
+    expect(r).toEqual({ exitCode: 1, stdout: '', stderr: `p06: data: ${JSON.stringify(data)} in p06.yaml is outside the folder that holds p06.yaml; keep the data beside it, or give the folder with --data\n` });
+    expect((await runCli(['validate', '--data', 'data', ...AS_OF], { cwd: join(dir, 'project') })).exitCode).toBe(0);
+  });
+
+  it('a data folder that is a link out of the project is refused too', async () => {
+    const dir = tempData({ 'elsewhere/ab.yaml': header('AB') + task('AB-1'), 'project/p06.yaml': 'data: data\n' });
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'project', 'data'));
+    const r = await runCli(['validate', ...AS_OF], { cwd: join(dir, 'project') });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe('p06: data: "data" in p06.yaml is outside the folder that holds p06.yaml; keep the data beside it, or give the folder with --data\n');
+  });
+
+  it('a file name that is not UTF-8 is reported under an escaped name, not as ENOENT under a mangled one', async () => {
+    const dir = tempData({ 'data/ab.yaml': header('AB') + task('AB-1') });
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'data', 'b')), Buffer.from([0xe9]), Buffer.from('.yaml')]), header('BC') + task('BC-1'));
+    const r = await runCli(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('data/b\\xE9.yaml:1:1: error: cannot read the file (the file name is not valid UTF-8; rename the file) [file-unreadable]\n1 error, 0 warnings in 2 files (1 task)\n');
+  });
+
+  it('another user\'s p06.yaml in a folder anyone may write (/tmp) does not decide the data folder', async () => {
+    // The parent is world-writable with the sticky bit, like /tmp, and its p06.yaml belongs to someone else.
+    const dir = tempData({ 'p06.yaml': 'data: /\n', 'mine/data/ab.yaml': header('AB') + task('AB-1') });
+    chmodSync(dir, 0o1777);
+    chownSync(join(dir, 'p06.yaml'), 4242, 4242);
+    const r = await runCli(['validate', ...AS_OF], { cwd: join(dir, 'mine') });
+    expect(r).toEqual({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task)\n', stderr: '' });
   });
 });
