@@ -1,5 +1,5 @@
-// Builds the inputs that once made small files take minutes or gigabytes
-// (issue #16), and optionally times p06 on each: whole-process wall time and
+// Builds the inputs that once made small files take minutes or gigabytes,
+// and optionally times p06 on each: whole-process wall time, CPU time and
 // peak memory (GNU time's maximum resident set size). Not a test: the tests
 // use smaller inputs and check the work done, not the clock.
 //
@@ -113,8 +113,11 @@ const cases = {
       return out;
     };
     repo(dir, files(''));
-    write(join(dir, 'data'), {});
-    for (const [name, text] of Object.entries(files('R'))) writeFileSync(join(dir, name), text);
+    rmSync(join(dir, 'data'), { recursive: true, force: true });
+    for (const [name, text] of Object.entries(files('R'))) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
     return ['review', '--base', 'HEAD', '--format', 'json', '--as-of', '2024-01-01'];
   },
   // One task depending on 40,000 tasks that are all at risk.
@@ -141,7 +144,7 @@ for (const name of only) {
     continue;
   }
   const started = Date.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, ...args], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -149,10 +152,12 @@ for (const name of only) {
     env: { ...process.env, NO_COLOR: '1', P06_CACHE_DIR: join(root, '.cache') },
   });
   const seconds = (Date.now() - started) / 1000;
-  const rssLine = r.stderr.trim().split('\n').pop();
-  const mb = Math.round(Number(rssLine) / 1024);
+  // GNU time's last line: peak resident set in KiB, user and system CPU seconds.
+  const [rss, user, system] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  const mb = Math.round(rss / 1024);
+  const cpu = Math.round((user + system) * 10) / 10;
   const said = r.stderr.split('\n').filter((l) => l.startsWith('p06') || /error|FATAL/.test(l)).slice(0, 2).join(' | ').slice(0, 200);
-  const row = { case: name, seconds, peak_mb: Number.isFinite(mb) ? mb : null, exit: r.status ?? r.signal ?? 'timeout', said };
+  const row = { case: name, seconds, cpu_seconds: Number.isFinite(cpu) ? cpu : null, peak_mb: Number.isFinite(mb) ? mb : null, exit: r.status ?? r.signal ?? 'timeout', said };
   results.push(row);
   console.log(JSON.stringify(row));
 }
