@@ -7,12 +7,12 @@ import { dirname, resolve } from 'node:path';
  * parent exists (anywhere under /proc): it retries forever. Here each level
  * is tried once, so an impossible path throws instead of hanging.
  */
-export function makeDirs(dir: string): void {
+export function makeDirs(dir: string, mode?: number): void {
   const missing: string[] = [];
   let current = resolve(dir);
   for (;;) {
     try {
-      mkdirSync(current);
+      mkdirSync(current, { mode });
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -24,5 +24,5 @@ export function makeDirs(dir: string): void {
     }
   }
   // The parent exists now: a folder it still refuses to hold throws here.
-  for (const folder of missing.reverse()) mkdirSync(folder);
+  for (const folder of missing.reverse()) mkdirSync(folder, { mode });
 }

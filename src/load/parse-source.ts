@@ -2,7 +2,7 @@ import { problem, type Problem } from '../domain/problem.js';
 import { commentsInText } from './comment-in-text.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { outlineYaml, parseYaml, type Locator, type ParsedYaml } from './parse-yaml.js';
-import type { SourceFile } from './read-sources.js';
+import { formatBytes, type SourceFile } from './read-sources.js';
 import { recoverUnreadable, type RecoveredOutline } from './recover-unreadable.js';
 import { explainYamlProblems } from './yaml-hints.js';
 
@@ -44,10 +44,4 @@ export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
 function readable(file: string, text: string, parsed: ParsedYaml): ParsedYaml & { outline?: RecoveredOutline } {
   const problems = [...explainYamlProblems(text, parsed.problems), ...commentsInText(file, text)];
   return parsed.value === undefined ? recoverUnreadable(text, { ...parsed, problems }) : { ...parsed, problems };
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} bytes`;
 }

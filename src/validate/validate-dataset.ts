@@ -7,7 +7,7 @@ import { completedInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
 import type { FileSummary, MinistryRecord, TaskRecord } from '../domain/records.js';
 import { isOpen } from '../domain/status.js';
-import { closest } from '../domain/suggest.js';
+import { Suggester } from '../domain/suggest.js';
 import { validateFile, type FileResult } from './validate-file.js';
 
 export interface ValidateOptions {
@@ -84,6 +84,9 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
   const byId = new Map<string, TaskRecord>();
   for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);
   const agencyCodes = new Set([...byCode.keys(), ...Object.keys(options.agencies), ...results.flatMap((r) => r.recoveredCode ?? [])]);
+  // One suggester per set of candidates: its work is bounded over the whole run, not per unknown word.
+  let nearId: Suggester | undefined;
+  let nearAgency: Suggester | undefined;
 
   for (const t of tasks) {
     const at = (path: Path, rule: RuleId, message: string) => say(t.file, ['tasks', t.index, ...path], rule, message, t.id);
@@ -92,7 +95,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
       if (dep === t.id) return at(where, 'self-dependency', `task ${t.id} depends on itself`);
       const target = byId.get(dep);
       if (!allIds.has(dep)) {
-        const near = closest(dep, allIds);
+        const near = (nearId ??= new Suggester(allIds)).closest(dep);
         return at(where, 'unknown-dependency', `depends on ${dep}, which no task has${near ? `; did you mean ${near}?` : ''}`);
       }
       if (target === undefined) return;
@@ -101,7 +104,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
     });
     t.coordinating.forEach((code, j) => {
       if (!agencyCodes.has(code)) {
-        const near = closest(code, agencyCodes);
+        const near = (nearAgency ??= new Suggester(agencyCodes)).closest(code);
         at(['coordinating', j], 'unknown-agency', `agency ${code} has no task file and is not listed under "agencies" in p06.yaml${near ? `; did you mean ${near}?` : ''}`);
       }
     });

@@ -37,7 +37,7 @@ describe.concurrent('a file that cannot be parsed blames no other file', () => {
   it('--format github: the one annotation sits on the broken file', async () => {
     const r = await runCli(['validate', '--format', 'github', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^::error file=data\/moj\.yaml,line=17,col=12,title=p06 yaml-syntax::the quote that opens the title is never closed/)]);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^::error file=data\/moj\.yaml,line=17,col=12(,endColumn=\d+|,endLine=\d+)?,title=p06 yaml-syntax::the quote that opens the title is never closed/)]);
   });
 
   it('--skip-invalid: the left-out file is named with all its tasks; the other file reports without complaint', async () => {

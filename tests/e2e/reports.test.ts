@@ -465,6 +465,6 @@ describe.concurrent('edges of the command line', () => {
   it('a configuration path that is a folder is a one-line error, not a crash', async () => {
     const r = await runCli(['validate', '--config', 'data']);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toBe('p06: cannot read the configuration file data (EISDIR)\n');
+    expect(r.stderr).toBe('p06: cannot read the configuration file data (not a regular file)\n');
   });
 });
