@@ -33,6 +33,7 @@ export const WARNING_RULES = [
   'done-with-open-dependency',
   'dependency-cancelled',
   'file-name',
+  'comment-in-text',
   'reopened',
 ] as const;
 

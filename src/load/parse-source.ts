@@ -1,7 +1,10 @@
 import { problem, type Problem } from '../domain/problem.js';
+import { commentsInText } from './comment-in-text.js';
 import { decodeUtf8 } from './decode-utf8.js';
-import { outlineYaml, parseYaml, type Locator, type TaskOutline } from './parse-yaml.js';
-import type { SourceFile } from './read-sources.js';
+import { outlineYaml, parseYaml, type Locator, type ParsedYaml } from './parse-yaml.js';
+import { formatBytes, type SourceFile } from './read-sources.js';
+import { recoverUnreadable, type RecoveredOutline } from './recover-unreadable.js';
+import { explainYamlProblems } from './yaml-hints.js';
 
 export interface LoadedFile {
   file: string;
@@ -9,8 +12,8 @@ export interface LoadedFile {
   value: unknown;
   problems: Problem[];
   locate: Locator;
-  /** When `value` is undefined: the task list as far as it can be made out, so its tasks are still counted. */
-  outline?: TaskOutline;
+  /** When `value` is undefined: the task list (and ministry code) as far as they can be made out, so its tasks are still counted. */
+  outline?: RecoveredOutline;
 }
 
 const nowhere: Locator = { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }) };
@@ -31,15 +34,14 @@ export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
   if (!decoded.ok) {
     const failed = fail(problem(file, decoded.at, 'encoding', `not valid UTF-8 (${decoded.detail}); save the file as UTF-8`));
     // The data is never read with replacement characters; only its tasks are counted that way.
-    const outline = outlineYaml(new TextDecoder('utf-8').decode(source.bytes));
-    return outline === undefined ? failed : { ...failed, outline };
+    const text = new TextDecoder('utf-8').decode(source.bytes);
+    return { file, ...recoverUnreadable(text, { ...failed, outline: outlineYaml(text) }) };
   }
-  const parsed = parseYaml(file, decoded.text);
-  return { file, ...parsed };
+  return { file, ...readable(file, decoded.text, parseYaml(file, decoded.text)) };
 }
 
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} bytes`;
+/** The parser's problems explained where a common mistake is recognised; what a line scan can still tell when the file cannot be read. */
+function readable(file: string, text: string, parsed: ParsedYaml): ParsedYaml & { outline?: RecoveredOutline } {
+  const problems = [...explainYamlProblems(text, parsed.problems), ...commentsInText(file, text)];
+  return parsed.value === undefined ? recoverUnreadable(text, { ...parsed, problems }) : { ...parsed, problems };
 }

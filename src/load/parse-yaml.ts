@@ -7,9 +7,12 @@ import {
   isMap,
   isScalar,
   isSeq,
+  visit,
+  type Alias,
   type Document,
   type Node,
   type ParsedNode,
+  type Scalar,
 } from 'yaml';
 import { problem, type Position, type Problem } from '../domain/problem.js';
 
@@ -206,41 +209,96 @@ interface Converted {
   problems: Problem[];
 }
 
+/** Aliases may add at most this many times the file's own length in text (plus ALIAS_TEXT_FLOOR), keys and values counted. */
+export const ALIAS_TEXT_FACTOR = 4;
+const ALIAS_TEXT_FLOOR = 64 * 1024;
+
 /**
- * The composed document as plain data. Aliases are expanded with a budget
- * (an alias bomb is a few lines that expand to billions of values).
+ * What each alias stands for, found in one walk of the document: the last
+ * node anchored with its name before it, in document order (YAML 1.2 §3.2.2.2,
+ * and how `yaml` resolves one alias). `Alias.resolve(doc)` walks the whole
+ * document on every call, which made a file whose tasks share a title through
+ * an anchor quadratic.
+ */
+export function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target !== undefined) targets.set(node, target);
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+    },
+  });
+  return targets;
+}
+
+// A number is read as a number only when written as one in decimal; `0x7E8`,
+// `0o3750`, `1e3` and `+2024` are YAML 1.2 numbers too, but nobody writes a
+// year or a day count that way on purpose, so they stay text and a field that
+// wants a number (or a four-digit year) says so.
+const DECIMAL = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+
+function scalarValue(node: Scalar): unknown {
+  if (typeof node.value === 'number' && typeof node.source === 'string' && !DECIMAL.test(node.source)) return node.source;
+  return node.value;
+}
+
+/**
+ * The composed document as plain data. Aliases are expanded with two budgets:
+ * values (an alias bomb is a few lines that expand to billions of values) and
+ * text (one long title aliased by thousands of tasks is a small file that
+ * expands to gigabytes).
  */
 function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o: number) => Position): Converted {
   const problems: Problem[] = [];
   let budget = textLength + 1000;
+  let aliasText = ALIAS_TEXT_FACTOR * textLength + ALIAS_TEXT_FLOOR;
+  let targets: Map<Alias, Node> | undefined;
   const fail = (node: Node | undefined, message: string): undefined => {
     if (problems.length === 0) problems.push(problem(file, at(node?.range?.[0] ?? 0), 'yaml-syntax', message));
     return undefined;
   };
-  const convert = (node: Node | null | undefined, depth: number): unknown => {
+  // Inside an alias, `through` is that alias: text read there is counted against aliasText.
+  const text = (s: string, through: Node | undefined): boolean => {
+    if (through === undefined) return true;
+    aliasText -= s.length;
+    if (aliasText >= 0) return true;
+    fail(through, `aliases expand to more than ${ALIAS_TEXT_FACTOR} times the file's own text (an alias amplification?); write the values out`);
+    return false;
+  };
+  const convert = (node: Node | null | undefined, depth: number, through: Node | undefined): unknown => {
     if (problems.length > 0 || node === null || node === undefined) return null;
     if (--budget < 0) return fail(node, 'aliases expand to far more values than the file holds (an alias bomb?); write the values out');
     // Scalars first: a scalar inside the 64th collection is allowed by the CST check and no deeper nesting.
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      const value = scalarValue(node);
+      return typeof value !== 'string' || text(value, through) ? value : null;
+    }
     if (depth > MAX_DEPTH) return fail(node, `nesting deeper than ${MAX_DEPTH} levels through aliases`);
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      const target = (targets ??= aliasTargets(doc)).get(node);
       if (target === undefined) return fail(node, `alias *${node.source} has no anchor &${node.source} before it`);
-      return convert(target, depth + 1);
+      return convert(target, depth + 1, through ?? node);
     }
-    if (isSeq(node)) return node.items.map((item) => convert(item as Node, depth + 1));
+    if (isSeq(node)) return node.items.map((item) => convert(item as Node, depth + 1, through));
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         if (key !== null && !isScalar(key)) return fail(key, 'a key must be plain text, not a list or mapping');
-        out[String(key === null ? '' : key.value)] = convert(pair.value as Node | null, depth + 1);
+        const name = String(key === null ? '' : key.value);
+        if (!text(name, through)) return null;
+        out[name] = convert(pair.value as Node | null, depth + 1, through);
       }
       return out;
     }
     return fail(node, 'unsupported YAML node');
   };
-  const value = convert(doc.contents, 1);
+  const value = convert(doc.contents, 1, undefined);
   return { value, problems };
 }
 
@@ -268,6 +326,7 @@ function spanAt(text: string, lines: LineCounter, offset: number, end?: number):
 function locator(doc: Document.Parsed | undefined, at: (o: number, end?: number) => Position): Locator {
   // Walks the AST lazily: positions are needed only for the rare problem and
   // one line per task, so no index of every value is built.
+  let targets: Map<Alias, Node> | undefined;
   const walk = (path: Path): { node?: Node; keyNode?: Node; nearest: number; end?: number } => {
     let node: Node | null | undefined = doc?.contents;
     let keyNode: Node | undefined;
@@ -275,7 +334,7 @@ function locator(doc: Document.Parsed | undefined, at: (o: number, end?: number)
     for (const segment of path) {
       if (node === null || node === undefined) break;
       nearest = node.range?.[0] ?? nearest;
-      if (isAlias(node)) node = node.resolve(doc!);
+      if (isAlias(node)) node = (targets ??= aliasTargets(doc!)).get(node);
       if (isSeq(node) && typeof segment === 'number') {
         keyNode = undefined;
         node = node.items[segment] as Node | undefined;

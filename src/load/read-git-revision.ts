@@ -1,7 +1,7 @@
 import { YAML_FILE } from './find-data-files.js';
 import { spawnSync } from 'node:child_process';
 import { posix, relative, sep } from 'node:path';
-import type { SourceFile } from './read-sources.js';
+import { MAX_TOTAL_BYTES, overTotal, type SourceFile } from './read-sources.js';
 
 // The one module that asks git. A revision is read from git's object database
 // (ls-tree, then one cat-file --batch for every file), never by checking
@@ -17,6 +17,8 @@ export interface GitRevisionRequest {
   /** A revision as the user wrote it: a branch, tag, commit, origin/main, HEAD~1... */
   rev: string;
   maxBytes: number;
+  /** The most bytes read from the revision in all (default MAX_TOTAL_BYTES). */
+  maxTotal?: number;
 }
 
 /** The data files at a revision, or a one-line message for the user. */
@@ -25,6 +27,7 @@ export type GitRevision = { ok: true; commit: string; sources: SourceFile[] } | 
 // Regular files only: 120000 is a symbolic link (not followed, as on disk), 160000 a submodule.
 const REGULAR_FILE = new Set(['100644', '100755']);
 const LS_TREE_ENTRY = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([^]*)$/;
+const KIND: Record<string, string> = { '120000': 'a symbolic link', '160000': 'a submodule' };
 
 export function readGitRevision(request: GitRevisionRequest): GitRevision {
   const { cwd, rev } = request;
@@ -42,9 +45,16 @@ export function readGitRevision(request: GitRevisionRequest): GitRevision {
     return { ok: false, message: `the data directory ${toPosix(relative(cwd, request.dataDir)) || '.'} is outside this git repository` };
   }
   const treeish = inRepo === '.' ? `${commit.sha}^{tree}` : `${commit.sha}:${inRepo}`;
-  // No data directory at that revision (the pull request adds the first file): an empty dataset.
-  const type = git(cwd, ['cat-file', '-t', treeish]);
-  if (!type.ok || type.stdout.toString('utf8').trim() !== 'tree') return { ok: true, commit: commit.sha, sources: [] };
+  // Only a missing path means "no data yet" (the pull request adds the first
+  // file). A link, a submodule or a file where the folder should be would
+  // otherwise read as an empty base, and every task in the head would look
+  // new while every removal went unseen.
+  if (inRepo !== '.') {
+    const found = pathAt(cwd, commit.sha, inRepo);
+    if (!found.ok) return { ok: false, message: `cannot read ${inRepo} at ${rev}: ${found.message}` };
+    if (found.kind === 'missing') return { ok: true, commit: commit.sha, sources: [] };
+    if (found.kind !== 'tree') return { ok: false, message: `${found.path} at ${rev} is ${found.kind}, not a folder; p06 reads the data folder itself (commit the files, not a link to them)` };
+  }
 
   const listing = git(cwd, ['ls-tree', '--full-tree', '-r', '-z', '-l', treeish]);
   if (!listing.ok) return { ok: false, message: `cannot list ${inRepo} at ${rev}: ${listing.message}` };
@@ -53,21 +63,33 @@ export function readGitRevision(request: GitRevisionRequest): GitRevision {
   const displayOf = (path: string) => posix.relative(here, posix.join('/', inRepo, path)) || '.';
   const wanted: { file: string; size: number; oid: string }[] = [];
   const sources: SourceFile[] = [];
-  for (const entry of listing.stdout.toString('utf8').split('\0')) {
-    const m = LS_TREE_ENTRY.exec(entry);
-    if (!m || m[2] !== 'blob' || !REGULAR_FILE.has(m[1]!)) continue;
-    const path = m[5]!;
-    if (!YAML_FILE.test(path.slice(path.lastIndexOf('/') + 1))) continue;
-    const file = displayOf(path);
-    const size = Number(m[4]);
-    // Like the disk reader: a file over the limit is only measured, never read whole.
-    if (size > request.maxBytes) sources.push({ file, size });
-    else wanted.push({ file, size, oid: m[3]! });
+  const entries = listing.stdout
+    .toString('utf8')
+    .split('\0')
+    .map((entry) => LS_TREE_ENTRY.exec(entry))
+    .filter((m): m is RegExpExecArray => m !== null && m[2] === 'blob' && REGULAR_FILE.has(m[1]!) && YAML_FILE.test(m[5]!.slice(m[5]!.lastIndexOf('/') + 1)))
+    .map((m) => ({ file: displayOf(m[5]!), size: Number(m[4]), oid: m[3]! }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // The total counts every name: one blob listed under 2,000 names is parsed
+  // 2,000 times, and once aborted node. Like the disk reader, a file over the
+  // limit is only measured, and a file past the total is named, not read.
+  const maxTotal = request.maxTotal ?? MAX_TOTAL_BYTES;
+  let left = maxTotal;
+  for (const e of entries) {
+    if (e.size > request.maxBytes) sources.push({ file: e.file, size: e.size });
+    else if (e.size > left) sources.push({ file: e.file, size: e.size, error: overTotal(maxTotal) });
+    else {
+      left -= e.size;
+      wanted.push(e);
+    }
   }
 
   if (wanted.length > 0) {
-    const total = wanted.reduce((n, w) => n + w.size + w.oid.length + 32, 0);
-    const batch = git(cwd, ['cat-file', '--batch'], Buffer.from(wanted.map((w) => `${w.oid}\n`).join('')), total + 1024 * 1024);
+    // Each object once, however many names it has.
+    const oids = [...new Set(wanted.map((w) => w.oid))];
+    const sizeOf = new Map(wanted.map((w) => [w.oid, w.size]));
+    const total = oids.reduce((n, oid) => n + sizeOf.get(oid)! + oid.length + 32, 0);
+    const batch = git(cwd, ['cat-file', '--batch'], Buffer.from(oids.map((oid) => `${oid}\n`).join('')), total + 1024 * 1024);
     if (!batch.ok) return { ok: false, message: `cannot read the files of ${rev}: ${batch.message}` };
     const blobs = splitBatch(batch.stdout);
     for (const w of wanted) {
@@ -77,6 +99,48 @@ export function readGitRevision(request: GitRevisionRequest): GitRevision {
   }
   sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { ok: true, commit: commit.sha, sources };
+}
+
+type PathKind = { ok: true; kind: string; path: string } | { ok: false; message: string };
+
+/** What `path` is at `commit`, checked component by component, so a linked parent folder is seen too. */
+function pathAt(cwd: string, commit: string, path: string): PathKind {
+  const parts = path.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const sub = parts.slice(0, i).join('/');
+    const listed = git(cwd, ['ls-tree', '--full-tree', '-z', commit, '--', sub]);
+    if (!listed.ok) return listed;
+    const m = listed.stdout
+      .toString('utf8')
+      .split('\0')
+      .map((e) => LS_TREE_ENTRY.exec(e.replace(/^(\d{6} \w+ [0-9a-f]+)\t/, '$1 -\t')))
+      .find((e) => e !== null && e[5] === sub);
+    if (m === undefined || m === null) return { ok: true, kind: 'missing', path: sub };
+    if (m[2] !== 'tree') return { ok: true, kind: KIND[m[1]!] ?? 'a file', path: sub };
+  }
+  return { ok: true, kind: 'tree', path };
+}
+
+/** One file at a revision (the configuration, for a review that reads the base as the base configured it). */
+export type GitFile = { ok: true; source?: SourceFile } | { ok: false; message: string };
+
+export function readGitFile(cwd: string, commit: string, absolute: string, maxBytes: number): GitFile {
+  const where = git(cwd, ['rev-parse', '--show-prefix']);
+  if (!where.ok) return where;
+  const inRepo = posix.normalize(posix.join(where.stdout.toString('utf8').trim(), toPosix(relative(cwd, absolute))));
+  const file = toPosix(relative(cwd, absolute)) || '.';
+  if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) return { ok: true };
+  const found = pathAt(cwd, commit, inRepo);
+  if (!found.ok) return found;
+  if (found.kind === 'missing') return { ok: true };
+  if (found.kind !== 'a file') return { ok: false, message: `${found.path} at ${commit.slice(0, 12)} is ${found.kind === 'tree' ? 'a folder' : found.kind}, not a file` };
+  const size = git(cwd, ['cat-file', '-s', `${commit}:${inRepo}`]);
+  if (!size.ok) return size;
+  const n = Number(size.stdout.toString('utf8').trim());
+  if (n > maxBytes) return { ok: true, source: { file, size: n } };
+  const blob = git(cwd, ['cat-file', 'blob', `${commit}:${inRepo}`], undefined, maxBytes + 1024);
+  if (!blob.ok) return blob;
+  return { ok: true, source: { file, size: blob.stdout.length, bytes: new Uint8Array(blob.stdout) } };
 }
 
 function resolveCommit(cwd: string, rev: string): { ok: true; sha: string } | { ok: false; message: string } {
@@ -104,7 +168,8 @@ function splitBatch(out: Buffer): Map<string, Uint8Array> {
     at = eol + 1;
     if (type === 'missing' || size === undefined) continue;
     const n = Number(size);
-    if (type === 'blob') blobs.set(oid!, new Uint8Array(out.subarray(at, at + n)));
+    // A view, not a copy: the batch output is read once and shared by every name of a blob.
+    if (type === 'blob') blobs.set(oid!, out.subarray(at, at + n));
     at += n + 1;
   }
   return blobs;

@@ -1,6 +1,6 @@
-import { openSync, readSync, closeSync, fstatSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { findDataFiles } from './find-data-files.js';
+import { findDataFiles, type MisnamedFile } from './find-data-files.js';
 
 /** One file's bytes as they came from disk (or, later, from a git revision). */
 export interface SourceFile {
@@ -11,6 +11,15 @@ export interface SourceFile {
   bytes?: Uint8Array;
   /** Why the file could not be read (permissions, a folder where a file was expected). */
   error?: string;
+}
+
+/**
+ * What a source contributes to a cache key: its path, size, read error and
+ * bytes. The error matters: an empty file and an unreadable one both have no
+ * bytes, and must not share an entry.
+ */
+export function sourceKeyParts(s: SourceFile): (string | Uint8Array)[] {
+  return [s.file, String(s.size), s.error ?? '', s.bytes ?? ''];
 }
 
 export function displayPath(cwd: string, absolute: string): string {
@@ -27,32 +36,64 @@ export function isDirectory(path: string): boolean {
 }
 
 /**
- * Reads every data file under `dir`; a file larger than `maxBytes` is only
- * measured, and a folder that cannot be listed becomes an unreadable source
- * so that it is reported rather than silently skipped.
+ * The most bytes one run reads from a data directory or a revision. The YAML
+ * parser needs tens of times a file's size in memory; past this, a run would
+ * need gigabytes (one 1 MiB file under 2,000 names once aborted node).
  */
-export function readDataDir(dir: string, cwd: string, maxBytes: number): SourceFile[] {
-  const unlisted: string[] = [];
-  const sources = findDataFiles(dir, unlisted).map((path) => readSource(path, cwd, maxBytes));
-  for (const folder of unlisted) sources.push({ file: displayPath(cwd, folder), size: 0, error: 'the folder cannot be listed' });
-  return sources;
+export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+
+/** Why a file past the total limit was not read. */
+export function overTotal(maxTotal: number): string {
+  return `the data files together are over ${formatBytes(maxTotal)}, the most p06 reads in one run`;
 }
 
-export function readSource(path: string, cwd: string, maxBytes: number): SourceFile {
+export const MISNAMED = 'the file name is not valid UTF-8; rename the file';
+
+/**
+ * Reads every data file under `dir`; a file larger than `maxBytes` is only
+ * measured, a file that would take the total past `maxTotal` is not read, and
+ * a folder that cannot be listed or a name that is not UTF-8 becomes an
+ * unreadable source, so that each is reported rather than silently skipped.
+ */
+export function readDataDir(dir: string, cwd: string, maxBytes: number, maxTotal = MAX_TOTAL_BYTES): SourceFile[] {
+  const unlisted: string[] = [];
+  const misnamed: MisnamedFile[] = [];
+  const budget = { left: maxTotal, total: maxTotal };
+  const sources = findDataFiles(dir, unlisted, misnamed).map((path) => readSource(path, cwd, maxBytes, budget));
+  for (const folder of unlisted) sources.push({ file: displayPath(cwd, folder), size: 0, error: 'the folder cannot be listed' });
+  for (const { shown } of misnamed) sources.push({ file: displayPath(cwd, shown), size: 0, error: MISNAMED });
+  return sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** What is left of the bytes one run may read, out of `total`. */
+export interface Budget {
+  left: number;
+  total: number;
+}
+
+/** Reads one file; with a `budget`, only while the bytes read so far stay within it. */
+export function readSource(path: string, cwd: string, maxBytes: number, budget?: Budget): SourceFile {
   const file = displayPath(cwd, path);
   try {
-    return readOpen(path, file, maxBytes);
+    return readOpen(path, file, maxBytes, budget);
   } catch (error) {
     // Not a crash: the file is reported and every other file is still checked.
     return { file, size: 0, error: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
 }
 
-function readOpen(path: string, file: string, maxBytes: number): SourceFile {
-  const fd = openSync(path, 'r');
+function readOpen(path: string, file: string, maxBytes: number, budget: Budget | undefined): SourceFile {
+  // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { file, size: 0, error: 'not a regular file' };
+    const size = stat.size;
     if (size > maxBytes) return { file, size };
+    if (budget !== undefined) {
+      if (size > budget.left) return { file, size, error: overTotal(budget.total) };
+      budget.left -= size;
+    }
     const bytes = new Uint8Array(size);
     let read = 0;
     while (read < size) {
@@ -64,4 +105,10 @@ function readOpen(path: string, file: string, maxBytes: number): SourceFile {
   } finally {
     closeSync(fd);
   }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
 }

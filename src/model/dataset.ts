@@ -107,8 +107,8 @@ export function buildDataset(ministries: readonly MinistryRecord[], records: rea
 
 /**
  * At risk: open, not overdue, and due soon or held up by a direct dependency.
- * Risk then flows downstream along the whole chain; each (task, dependency)
- * pair is added once, so this ends even on a cycle.
+ * Risk then flows downstream along the whole chain; each task enters the
+ * queue once, when it first becomes at risk, so this ends even on a cycle.
  */
 function computeRisks(tasks: Task[], byId: Map<string, Task>, dependents: Map<string, string[]>, within: number): void {
   const candidate = (t: Task) => t.open && !t.overdue;
@@ -126,9 +126,13 @@ function computeRisks(tasks: Task[], byId: Map<string, Task>, dependents: Map<st
   }
   for (let i = 0; i < queue.length; i++) {
     const upstream = queue[i]!;
-    for (const id of dependents.get(upstream.id) ?? []) {
+    // Each upstream task is queued once, so a (task, dependency) pair is met
+    // once per listing of the dependency; the Set drops a dependency listed
+    // twice. (Searching the task's reasons instead was N² for one task that
+    // waits on N tasks at risk.)
+    for (const id of new Set(dependents.get(upstream.id) ?? [])) {
       const down = byId.get(id)!;
-      if (!candidate(down) || down.risks.some((r) => r.code === 'dependency-at-risk' && r.task === upstream.id)) continue;
+      if (!candidate(down)) continue;
       const wasAtRisk = down.risks.length > 0;
       down.risks.push({ code: 'dependency-at-risk', task: upstream.id });
       if (!wasAtRisk) queue.push(down);

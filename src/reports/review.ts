@@ -63,6 +63,9 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
 
   const added = [...headRecords.values()].filter((t) => !baseWritten.has(t.id) && !baseUnreadable.has(t.file));
   for (const t of added) changes.push({ task: t.id, ministry: ministryOf(t.id, t.ministry), change: 'added', title: t.title });
+  // The first added task with each title, looked up once per removed task (a search per removed task was removed × added).
+  const addedByTitle = new Map<string, TaskRecord>();
+  for (const t of added) if (!addedByTitle.has(t.title)) addedByTitle.set(t.title, t);
 
   for (const [id, where] of baseWritten) {
     if (headWritten.has(id) || headUnreadable.has(where.file)) continue;
@@ -72,7 +75,7 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
     if (record !== undefined) change.title = record.title;
     changes.push(change);
     // A new id with the same title is almost always a rename: say so.
-    const renamed = record && added.find((t) => t.title === record.title);
+    const renamed = record && addedByTitle.get(record.title);
     const message = renamed
       ? `task ${id} was renamed to ${renamed.id}; a task keeps its id for life: keep ${id} (set status: cancelled if ${renamed.id} replaces it)`
       : `task ${id} was removed; tasks are never deleted: put it back with status: cancelled`;

@@ -7,6 +7,7 @@ import { DATE_PATTERN, DEADLINE_PATTERN } from '../domain/deadline.js';
 // from them by `npm run schemas`; a test fails when the two drift apart.
 
 import { STATUSES } from '../domain/status.js';
+import { MAX_FILE_BYTES_LIMIT } from './settings.js';
 
 export { STATUSES, type Status } from '../domain/status.js';
 
@@ -87,7 +88,7 @@ export const ConfigSchema = z
     data: text('data').optional().describe('Data directory, relative to this file (default: data)'),
     timezone: text('timezone').optional().describe('IANA time zone that decides what "today" is (e.g. Asia/Ho_Chi_Minh); default: the machine\'s'),
     at_risk_days: z.number({ error: 'at_risk_days must be a whole number of days' }).int({ error: 'at_risk_days must be a whole number of days' }).min(0).max(3660).optional().describe('The at-risk window in days (default 14)'),
-    max_file_bytes: z.number({ error: 'max_file_bytes must be a number of bytes' }).int().min(1).optional().describe('Largest task file accepted, in bytes (default 1048576)'),
+    max_file_bytes: z.number({ error: 'max_file_bytes must be a number of bytes' }).int().min(1).max(MAX_FILE_BYTES_LIMIT, { error: `max_file_bytes is at most ${MAX_FILE_BYTES_LIMIT} (16 MiB): larger files need more memory than the parser can have` }).optional().describe(`Largest task file accepted, in bytes (default 1048576, at most ${MAX_FILE_BYTES_LIMIT})`),
     agencies: z.record(code, text('an agency name'), { error: 'agencies maps codes to names' }).optional().describe('Agencies that take part but keep no task file: code → name'),
     lang: z.enum(LANGS, { error: `lang is one of ${LANGS.join(', ')}` }).optional().describe('Language of what a person reads: en (default) or vi; --lang overrides it'),
   }, { error: 'p06.yaml is a mapping of settings (data, timezone, at_risk_days, max_file_bytes, agencies)' })

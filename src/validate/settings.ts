@@ -4,6 +4,12 @@ import type { Lang } from '../i18n/langs.js';
 
 export const DEFAULT_AT_RISK_DAYS = 14;
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * The largest max_file_bytes p06 accepts: the YAML parser needs tens of
+ * times a file's size in memory, so a larger file would exhaust the heap
+ * rather than be read.
+ */
+export const MAX_FILE_BYTES_LIMIT = 16 * 1024 * 1024;
 
 export interface Settings {
   /** Data directory as written (relative to the configuration's folder), or undefined for the default. */

@@ -7,7 +7,7 @@ import { completedInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
 import type { FileSummary, MinistryRecord, TaskRecord } from '../domain/records.js';
 import { isOpen } from '../domain/status.js';
-import { closest } from '../domain/suggest.js';
+import { Suggester } from '../domain/suggest.js';
 import { validateFile, type FileResult } from './validate-file.js';
 
 export interface ValidateOptions {
@@ -34,11 +34,12 @@ export interface Validation {
  */
 export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateOptions): Validation {
   const positions = new Map<string, Map<string, Position>>();
-  const results: (FileResult & { file: string })[] = [];
+  const results: (FileResult & { file: string; recoveredCode?: string })[] = [];
   for (const f of loaded) {
     const result = validateFile(f);
     positions.set(f.file, crossFilePositions(f.locate, result));
-    results.push({ file: f.file, ...result });
+    // A file that cannot be read still names its ministry to a line scan: references to it are not unknown.
+    results.push({ file: f.file, ...result, ...(f.value === undefined && f.outline?.code !== undefined ? { recoveredCode: f.outline.code } : {}) });
   }
   const problems: Problem[] = results.flatMap((r) => r.problems);
   const ministries: MinistryRecord[] = [];
@@ -82,7 +83,10 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
 
   const byId = new Map<string, TaskRecord>();
   for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);
-  const agencyCodes = new Set([...byCode.keys(), ...Object.keys(options.agencies)]);
+  const agencyCodes = new Set([...byCode.keys(), ...Object.keys(options.agencies), ...results.flatMap((r) => r.recoveredCode ?? [])]);
+  // One suggester per set of candidates: its work is bounded over the whole run, not per unknown word.
+  let nearId: Suggester | undefined;
+  let nearAgency: Suggester | undefined;
 
   for (const t of tasks) {
     const at = (path: Path, rule: RuleId, message: string) => say(t.file, ['tasks', t.index, ...path], rule, message, t.id);
@@ -91,7 +95,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
       if (dep === t.id) return at(where, 'self-dependency', `task ${t.id} depends on itself`);
       const target = byId.get(dep);
       if (!allIds.has(dep)) {
-        const near = closest(dep, allIds);
+        const near = (nearId ??= new Suggester(allIds)).closest(dep);
         return at(where, 'unknown-dependency', `depends on ${dep}, which no task has${near ? `; did you mean ${near}?` : ''}`);
       }
       if (target === undefined) return;
@@ -100,7 +104,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
     });
     t.coordinating.forEach((code, j) => {
       if (!agencyCodes.has(code)) {
-        const near = closest(code, agencyCodes);
+        const near = (nearAgency ??= new Suggester(agencyCodes)).closest(code);
         at(['coordinating', j], 'unknown-agency', `agency ${code} has no task file and is not listed under "agencies" in p06.yaml${near ? `; did you mean ${near}?` : ''}`);
       }
     });
@@ -125,7 +129,8 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
   }
   const files: FileSummary[] = results.map((r) => {
     const summary: FileSummary = { file: r.file, tasks: r.taskCount, ...(counts.get(r.file) ?? { errors: 0, warnings: 0 }) };
-    if (r.ministry !== undefined) summary.ministry = r.ministry.code;
+    const code = r.ministry?.code ?? r.recoveredCode;
+    if (code !== undefined) summary.ministry = code;
     if (r.uncounted) summary.uncounted = true;
     return summary;
   });

@@ -3,8 +3,10 @@ import { dirname, resolve } from 'node:path';
 import { todayIn, type Day } from '../domain/calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
-import { displayPath, isDirectory, readDataDir, readSource, type SourceFile } from '../load/read-sources.js';
+import { dataDirFromConfig } from '../load/resolve-data-dir.js';
+import { displayPath, isDirectory, readDataDir, readSource, sourceKeyParts, type SourceFile } from '../load/read-sources.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
+import { isCheckedConfig, isValidation } from '../validate/cached-shapes.js';
 import { completedInFuture } from '../validate/completed-in-future.js';
 import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
@@ -61,7 +63,7 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     const source = readSource(configFile, cwd, CONFIG_LIMIT);
     if (source.error !== undefined) throw new UserError(`cannot read the configuration file ${source.file} (${source.error})`);
     const key = hashKey([VERSION, BUILD, 'config', source.file, String(source.size), source.bytes ?? '']);
-    let checked = cache.get(key) as { settings: Settings; problems: Problem[] } | undefined;
+    let checked = cache.get(key, isCheckedConfig);
     if (checked === undefined) {
       checked = (await coldPath()).validateConfigSource(source, CONFIG_LIMIT);
       cache.set(key, checked);
@@ -69,7 +71,13 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     ({ settings, problems: configProblems } = checked);
   }
   const base = configFile !== undefined ? dirname(configFile) : cwd;
-  const dataDir = options.data !== undefined ? resolve(cwd, options.data) : resolve(base, settings.data ?? 'data');
+  let dataDir: string;
+  if (options.data !== undefined) dataDir = resolve(cwd, options.data);
+  else {
+    const fromConfig = dataDirFromConfig(base, settings.data ?? 'data');
+    if (!fromConfig.ok) throw new UserError(fromConfig.message);
+    dataDir = fromConfig.dir;
+  }
   const now = options.now;
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));
@@ -94,9 +102,9 @@ export async function loadData(ws: Workspace, lookBack: boolean): Promise<Valida
     BUILD,
     'data',
     JSON.stringify({ max, agencies: options.agencies }),
-    ...sources.flatMap((s) => [s.file, String(s.size), s.bytes ?? '']),
+    ...sources.flatMap(sourceKeyParts),
   ]);
-  let validation = ws.cache.get(key) as Validation | undefined;
+  let validation = ws.cache.get(key, isValidation);
   if (validation === undefined) {
     validation = (await coldPath()).validateSources(sources, max, options);
     ws.cache.set(key, validation);
@@ -109,7 +117,12 @@ export function readDataSources(ws: Workspace): SourceFile[] {
   if (!isDirectory(ws.dataDir)) {
     throw userError('dataDirMissing', displayPath(ws.cwd, ws.dataDir));
   }
-  return readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
+  const sources = readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
+  // An empty folder is almost always the wrong folder: "0 errors" would read as "all is well".
+  if (sources.length === 0) {
+    throw new UserError(`no task files in ${displayPath(ws.cwd, ws.dataDir)} (${ws.dataDir}): p06 looks for *.yaml and *.yml files there and in its subfolders (set the folder with --data or "data:" in p06.yaml)`);
+  }
+  return sources;
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -362,7 +362,7 @@ describe.concurrent('usage errors exit 2 with the usage hint', () => {
 
 describe.concurrent('invalid data (tests/fixtures/reports-invalid)', () => {
   const problems = [
-    'data/mic.yaml:8:5: error: flow sequence in block collection must be sufficiently indented and end with a ] [yaml-syntax]\n',
+    'data/mic.yaml:7:12: error: a value that starts with "[" is read as a list; quote the title: title: "[unclosed" (nothing else in this file is checked until this is fixed) [yaml-syntax]\n',
     'data/mof.yaml:10:13: error: status "overdue" cannot be stored: overdue, at risk and blocked are computed from deadlines and dependencies; use one of not_started, in_progress, done, recurring, cancelled [schema]\n',
     'data/mof.yaml:16:15: error: 2024-02-30 is not a real date [invalid-date]\n',
   ].join('');
@@ -465,6 +465,6 @@ describe.concurrent('edges of the command line', () => {
   it('a configuration path that is a folder is a one-line error, not a crash', async () => {
     const r = await runCli(['validate', '--config', 'data']);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toBe('p06: cannot read the configuration file data (EISDIR)\n');
+    expect(r.stderr).toBe('p06: cannot read the configuration file data (not a regular file)\n');
   });
 });

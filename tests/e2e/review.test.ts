@@ -298,10 +298,10 @@ describe.concurrent('p06 review: formats', () => {
     const dir = await repo({ 'data/moj.yaml': MOJ_BROKEN });
     const r = await review(dir, '--base', 'main', '--format', 'github');
     expect(lines(r.stdout)).toEqual([
-      '::error file=data/moj.yaml,line=4,col=1,title=p06 task-removed::task MOJ-03 was removed; tasks are never deleted: put it back with status: cancelled',
-      '::error file=data/moj.yaml,line=8,col=15,title=p06 unrecorded-extension::deadline moved later (2024-Q1 → 2024-Q2) with no new extensions entry "from: 2024-Q1"; record the extension with its reason',
-      '::error file=data/moj.yaml,line=12,col=9,title=p06 history-rewritten::the extension from 2023-12 was rewritten (reason changed); past extensions are history: put it back as it was and add a new entry',
-      '::warning file=data/moj.yaml,line=18,col=13,title=p06 reopened::task was done on 2024-06-01 and is in_progress again; if the work really reopened, say why in notes',
+      '::error file=data/moj.yaml,line=4,col=1,endColumn=5,title=p06 task-removed::task MOJ-03 was removed; tasks are never deleted: put it back with status: cancelled',
+      '::error file=data/moj.yaml,line=8,col=15,endColumn=21,title=p06 unrecorded-extension::deadline moved later (2024-Q1 → 2024-Q2) with no new extensions entry "from: 2024-Q1"; record the extension with its reason',
+      '::error file=data/moj.yaml,line=12,col=9,endLine=13,title=p06 history-rewritten::the extension from 2023-12 was rewritten (reason changed); past extensions are history: put it back as it was and add a new entry',
+      '::warning file=data/moj.yaml,line=18,col=13,endColumn=23,title=p06 reopened::task was done on 2024-06-01 and is in_progress again; if the work really reopened, say why in notes',
     ]);
     expect(lines(r.stderr).at(-1)).toMatch(/^3 errors, 1 warning, 5 changes /);
     expect(r.exitCode).toBe(1);

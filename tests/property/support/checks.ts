@@ -9,9 +9,9 @@ export const KNOWN_RULES = new Set([
   'yaml-syntax', 'duplicate-key', 'schema', 'invalid-date', 'id-prefix', 'duplicate-id', 'duplicate-ministry',
   'unknown-dependency', 'self-dependency', 'dependency-cycle', 'completed-missing', 'completed-unexpected',
   'completed-in-future', 'extension-order', 'file-too-large', 'encoding',
-  'missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name',
+  'missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name', 'comment-in-text',
 ]);
-export const WARNING_RULES = new Set(['missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name']);
+export const WARNING_RULES = new Set(['missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name', 'comment-in-text']);
 
 export class CheckError extends Error {
   override name = 'CheckError';

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, parseYaml } from '../../../src/load/parse-yaml.js';
+import { Alias } from 'yaml';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ALIAS_TEXT_FACTOR, MAX_DEPTH, parseYaml } from '../../../src/load/parse-yaml.js';
 
 /** "LINE:COL rule: message" for each problem. */
 const problemsOf = (text: string) => parseYaml('f.yaml', text).problems.map((p) => `${p.line}:${p.column} ${p.rule}: ${p.message}`);
@@ -68,7 +69,9 @@ describe('parseYaml reads YAML 1.2 core into plain data', () => {
     ['%YAML 1.2 is accepted', '%YAML 1.2\n---\na: yes\n', { a: 'yes' }],
     ['dates stay text', 'd: 2024-01-31\n', { d: '2024-01-31' }],
     ['a year is a number', 'deadline: 2025\n', { deadline: 2025 }],
-    ['numbers of the core schema', 'a: 0o17\nb: 0x1F\nc: 010\nd: 1e3\ne: "007"\n', { a: 15, b: 31, c: 10, d: 1000, e: '007' }],
+    ['decimal numbers are numbers', 'a: 14\nb: -3\nc: 1.5\nd: 0\n', { a: 14, b: -3, c: 1.5, d: 0 }],
+    // A year is four digits as written: 0x7E8, +2.024e3 and 1e3 are numbers in YAML 1.2 but never a year, a day count or a size.
+    ['numbers not written in decimal stay text', 'a: 0o17\nb: 0x7E8\nc: 010\nd: 1e3\ne: "007"\nf: +2.024e3\ng: .inf\nh: +14\n', { a: '0o17', b: '0x7E8', c: '010', d: '1e3', e: '007', f: '+2.024e3', g: '.inf', h: '+14' }],
     ['null', 'a: ~\nb:\nc: null\n', { a: null, b: null, c: null }],
     ['aliases are expanded', 'a: &x [1, 2]\nb: *x\n', { a: [1, 2], b: [1, 2] }],
     ['no merge keys: << is an ordinary key', 'b: &b {x: 1}\nm:\n  <<: *b\n', { b: { x: 1 }, m: { '<<': { x: 1 } } }],
@@ -108,5 +111,51 @@ describe('locate finds where a value or key was written', () => {
     ['a key in a flow mapping', 'key', ['tasks', 1, 'id'], '7:6'],
   ])('%s (%s of %j) is at %s', (_name, kind, path, expected) => {
     expect(at(locate[kind](path))).toBe(expected);
+  });
+});
+
+describe('aliases', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const shared = (tasks: number, title: string) =>
+    ['tasks:', `  - {id: T-1, title: &t ${title}, owner: &o Office}`, ...Array.from({ length: tasks - 1 }, (_, i) => `  - {id: T-${i + 2}, title: *t, owner: *o}`), ''].join('\n');
+
+  it('are resolved through one map built once, never by walking the document per alias (which was quadratic)', () => {
+    // yaml's Alias.resolve(doc) walks the whole document on each call: 2,000 tasks sharing a title took 69 s.
+    const resolve = vi.spyOn(Alias.prototype, 'resolve');
+    const { value, problems } = parseYaml('f.yaml', shared(2000, 'Compile the roadmaps'));
+    expect(problems).toEqual([]);
+    const tasks = (value as { tasks: { id: string; title: string; owner: string }[] }).tasks;
+    expect(tasks).toHaveLength(2000);
+    expect(tasks[1999]).toEqual({ id: 'T-2000', title: 'Compile the roadmaps', owner: 'Office' });
+    expect(resolve).not.toHaveBeenCalled();
+  });
+
+  it('name the last anchor of that name before them, as YAML says', () => {
+    expect(valueOf('- &a 1\n- *a\n- &a 2\n- *a\n- {k: &b x, l: *b}\n')).toEqual([1, 1, 2, 2, { k: 'x', l: 'x' }]);
+    expect(problemsOf('- *a\n- &a 1\n')).toEqual(['1:3 yaml-syntax: alias *a has no anchor &a before it']);
+  });
+
+  it('may not expand to more text than the file holds several times over (one long title aliased by every task)', () => {
+    // 50 aliases of a 20,000-character title add 1,000,000 characters to a 21 KB file.
+    const text = shared(51, 'x'.repeat(20_000));
+    expect(problemsOf(text)).toEqual([`10:22 yaml-syntax: aliases expand to more than ${ALIAS_TEXT_FACTOR} times the file's own text (an alias amplification?); write the values out`]);
+    expect(valueOf(text)).toBeUndefined();
+    // Keys count too: a mapping with a long key aliased many times.
+    const keys = ['a: &m {' + 'k'.repeat(20_000) + ': 1}', ...Array.from({ length: 50 }, (_, i) => `b${i}: *m`), ''].join('\n');
+    expect(problemsOf(keys)).toEqual([expect.stringContaining('yaml-syntax: aliases expand to more than')]);
+  });
+
+  it('expanding to a few times the file is fine (tasks sharing a long title, owner and result)', () => {
+    const text = shared(2000, 'y'.repeat(120));
+    expect(problemsOf(text)).toEqual([]);
+    expect((valueOf(text) as { tasks: unknown[] }).tasks).toHaveLength(2000);
+  });
+
+  it('positions of problems under an alias are found without walking the document per alias', () => {
+    const resolve = vi.spyOn(Alias.prototype, 'resolve');
+    const { locate } = parseYaml('f.yaml', 'a: &x {k: 1}\nb: *x\n');
+    expect(locate.value(['b', 'k'])).toMatchObject({ line: 1, column: 11, endLine: 1, endColumn: 12, excerpt: 'a: &x {k: 1}' });
+    expect(resolve).not.toHaveBeenCalled();
   });
 });

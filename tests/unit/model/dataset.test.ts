@@ -316,3 +316,29 @@ describe('the dataset', () => {
     expect(ds.tasks.map((t) => t.record.title)).toEqual(['first']);
   });
 });
+
+describe('risk propagation is linear in the dependencies', () => {
+  it('one task waiting on 5,000 tasks at risk gets each as a reason once, without searching its reasons per dependency', () => {
+    // Each upstream task is due soon; DOWN-1 depends on all of them (and on the first twice).
+    const n = 5_000;
+    const ups = Array.from({ length: n }, (_, i) => task(`UP-${i + 1}`, { deadline: '2024-01-10' }));
+    const down = task('DOWN-1', { deadline: '2024-06-30', depends_on: ['UP-1', ...ups.map((t) => t.id)] });
+    // Counts the elements that Array.prototype.some walks while the dataset is built: N² before.
+    const some = Array.prototype.some;
+    let walked = 0;
+    Array.prototype.some = function (this: unknown[], ...args: Parameters<typeof some>) {
+      walked += this.length;
+      return some.apply(this, args);
+    };
+    let risks: readonly RiskReason[];
+    try {
+      risks = dataset('2024-01-01', [...ups, down]).byId.get('DOWN-1')!.risks;
+    } finally {
+      Array.prototype.some = some;
+    }
+    expect(risks).toHaveLength(n);
+    expect(risks[0]).toEqual({ code: 'dependency-at-risk', task: 'UP-1' });
+    expect(risks.every((r) => r.code === 'dependency-at-risk')).toBe(true);
+    expect(walked).toBeLessThan(10 * n);
+  });
+});

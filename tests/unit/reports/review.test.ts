@@ -92,3 +92,28 @@ describe('reviewReport: tasks that come and go', () => {
     expect(report.problems.map((p) => p.message)).toEqual(['task MOJ-02 was renamed to MOJ-02a; a task keeps its id for life: keep MOJ-02 (set status: cancelled if MOJ-02a replaces it)']);
   });
 });
+
+describe('reviewReport: a pull request that changes every id', () => {
+  it('names each rename from a title map, not a search of the added tasks per removed task (removed × added)', () => {
+    const n = 1000;
+    const base = side({ 'moj.yaml': file('MOJ', ...Array.from({ length: n }, (_, i) => task(`MOJ-${i}`, { title: `Work number ${i}` }))) });
+    const head = side({ 'moj.yaml': file('MOJ', ...Array.from({ length: n }, (_, i) => task(`MOJ-R${i}`, { title: `Work number ${i}` }))) });
+    // Counts the elements Array.prototype.find walks while comparing.
+    const find = Array.prototype.find;
+    let walked = 0;
+    Array.prototype.find = function (this: unknown[], ...args: Parameters<typeof find>) {
+      walked += this.length;
+      return find.apply(this, args);
+    } as typeof find;
+    let report;
+    try {
+      report = reviewReport(base, head);
+    } finally {
+      Array.prototype.find = find;
+    }
+    const removed = report.problems.filter((p) => p.rule === 'task-removed');
+    expect(removed).toHaveLength(n);
+    expect(removed[0]!.message).toBe('task MOJ-0 was renamed to MOJ-R0; a task keeps its id for life: keep MOJ-0 (set status: cancelled if MOJ-R0 replaces it)');
+    expect(walked).toBeLessThan(20 * n);
+  });
+});

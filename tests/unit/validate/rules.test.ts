@@ -64,7 +64,22 @@ const CASES: Record<string, Case> = {
   // yaml-syntax and duplicate-key (the hostile corpus has the rest)
   'YAML syntax': {
     files: { 'moj.yaml': file('MOJ', '  - id: MOJ-01', '    title: Phase 2: the portal') },
-    expect: ['moj.yaml:4:12 [yaml-syntax] nested mappings are not allowed in compact mappings'],
+    expect: ['moj.yaml:4:12 [yaml-syntax] the title contains ": ", which YAML reads as the start of another key; quote the title: title: "Phase 2: the portal" (nothing else in this file is checked until this is fixed)'],
+  },
+  'a file that cannot be parsed blames no other file: its code and ids are read line by line': {
+    files: {
+      'moj.yaml': file('MOJ', '  - id: MOJ-01', '    title: "Unclosed', '  - id: MOJ-02', '    title: x'),
+      'mof.yaml': file('MOF', task('MOF-01', 'depends_on: [MOJ-02], coordinating: [MOJ]')),
+    },
+    expect: ['moj.yaml:4:12 [yaml-syntax] the quote that opens the title is never closed; end it on this line: title: "Unclosed" (nothing else in this file is checked until this is fixed)'],
+  },
+  'an id in a file that cannot be parsed can still be a duplicate': {
+    files: { 'moj.yaml': file('MOJ', '  - id: MOF-01', '    title: a: b'), 'mof.yaml': file('MOF', task('MOF-01')) },
+    expect: ['mof.yaml:3:10 [duplicate-id] task id MOF-01 is used twice: moj.yaml:3 and mof.yaml:3', 'moj.yaml:4:12 [yaml-syntax] quote the title'],
+  },
+  'a "#" that cuts a title short': {
+    files: { 'moj.yaml': file('MOJ', '  - id: MOJ-01', '    title: Implement Decree #59', '    owner: O', '    deadline: 2024', '    status: not_started', '    result: R') },
+    expect: ['moj.yaml:4:29 [comment-in-text] the title is read as "Implement Decree": "#59" starts a YAML comment; if it is part of the title, quote it: title: "Implement Decree #59"'],
   },
   'a syntax error hides nothing in the other files': {
     files: { 'moj.yaml': 'ministry: {code: MOJ\n', 'mof.yaml': file('MOF', task('MOF-01', 'status: overdue')) },

@@ -23,6 +23,9 @@ describe('validateConfig: p06.yaml is validated like the data', () => {
     ['an agency without a name', 'agencies:\n  SBV: ""\n', '2:8 [schema] an agency name must not be empty'],
     ['data not text', 'data: [a, b]\n', '1:7 [schema] data must be text'],
     ['max_file_bytes zero', 'max_file_bytes: 0\n', '1:17 [schema] max_file_bytes'],
+    // 600 MB was accepted, and then the parser ran out of memory (exit 70).
+    ['max_file_bytes over 16 MiB', 'max_file_bytes: 600000000\n', '1:17 [schema] max_file_bytes is at most 16777216 (16 MiB): larger files need more memory than the parser can have'],
+    ['max_file_bytes in hexadecimal', 'max_file_bytes: 0x100000\n', '1:17 [schema] max_file_bytes must be a number of bytes'],
     ['duplicate key', 'timezone: UTC\ntimezone: Asia/Ho_Chi_Minh\n', '2:1 [duplicate-key] duplicate key'],
     ['YAML syntax', 'agencies: {SBV: State Bank\n', '2:1 [yaml-syntax] '],
   ])('%s', (_name, text, expected) => {

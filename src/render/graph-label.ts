@@ -1,0 +1,49 @@
+import type { GraphNode, GraphNodeState } from '../reports/dependency-graph.js';
+import { wrapText } from './format-table.js';
+import { oneLine } from './sanitize.js';
+
+/** Characters per line of a node's title: boxes stay narrow enough for a chain to read left to right. */
+const LABEL_WIDTH = 32;
+
+/** Titles longer than this many lines end in "…": a node is a pointer to the task, not its whole text. */
+const MAX_TITLE_LINES = 4;
+
+/** A node's label as plain lines (id, wrapped title, deadline), control characters made visible; each syntax escapes them its own way. */
+export function nodeLabelLines(node: GraphNode): string[] {
+  const title = wrapText(oneLine(node.title), LABEL_WIDTH).split('\n');
+  if (title.length > MAX_TITLE_LINES) {
+    title.length = MAX_TITLE_LINES;
+    title[MAX_TITLE_LINES - 1] += ' …';
+  }
+  const lines = [oneLine(node.id), ...title];
+  if (node.deadline !== undefined) lines.push(`due ${oneLine(node.deadline)}`);
+  return lines;
+}
+
+export interface NodeStyle {
+  fill: string;
+  stroke: string;
+  text: string;
+  dashed: boolean;
+}
+
+/** Overdue red, at risk amber, done grey (SPEC §13); the rest plain. One palette for every syntax. */
+export const NODE_STYLES: Record<GraphNodeState, NodeStyle> = {
+  overdue: { fill: '#fde0dc', stroke: '#c62828', text: '#000000', dashed: false },
+  'at-risk': { fill: '#ffecb3', stroke: '#b26a00', text: '#000000', dashed: false },
+  done: { fill: '#e0e0e0', stroke: '#9e9e9e', text: '#424242', dashed: false },
+  cancelled: { fill: '#eeeeee', stroke: '#9e9e9e', text: '#616161', dashed: true },
+  open: { fill: '#ffffff', stroke: '#546e7a', text: '#000000', dashed: false },
+  recurring: { fill: '#e3f2fd', stroke: '#1565c0', text: '#000000', dashed: false },
+  missing: { fill: '#ffffff', stroke: '#9e9e9e', text: '#616161', dashed: true },
+};
+
+export const STATE_WORDS: Record<GraphNodeState, string> = {
+  overdue: 'overdue',
+  'at-risk': 'at risk',
+  done: 'done',
+  cancelled: 'cancelled',
+  open: 'open',
+  recurring: 'recurring',
+  missing: 'not in the data',
+};

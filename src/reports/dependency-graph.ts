@@ -1,0 +1,103 @@
+import type { Day } from '../domain/calendar.js';
+import { compareIds } from '../domain/compare-ids.js';
+import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
+import { matches, type TaskFilter } from './filter-tasks.js';
+import { taskReport } from './show.js';
+
+/** How a node is drawn: overdue red, at risk amber, done grey (SPEC §13); cancelled grey and dashed. */
+export type GraphNodeState = 'overdue' | 'at-risk' | 'done' | 'cancelled' | 'open' | 'recurring' | 'missing';
+
+export interface GraphNode {
+  id: string;
+  title: string;
+  /** Deadline as written, when the task has one. */
+  deadline?: string;
+  state: GraphNodeState;
+  /** The task `--focus` named. */
+  focus: boolean;
+}
+
+export interface GraphCluster {
+  /** Ministry code; the empty string for dependencies that are not in the data. */
+  ministry: string;
+  name: string;
+  nodes: GraphNode[];
+}
+
+export interface GraphEdge {
+  /** The dependency (upstream). */
+  from: string;
+  /** The task that waits on it (downstream). */
+  to: string;
+}
+
+export interface DependencyGraph {
+  kind: 'graph';
+  asOf: Day;
+  focus?: string;
+  clusters: GraphCluster[];
+  edges: GraphEdge[];
+}
+
+export interface GraphOptions {
+  filter?: TaskFilter;
+  /** Draw only this task, everything it depends on and everything that depends on it, transitively. */
+  focus?: string;
+}
+
+function nodeState(task: Task): GraphNodeState {
+  if (task.overdue) return 'overdue';
+  if (isAtRisk(task)) return 'at-risk';
+  if (task.status === 'done' || task.status === 'cancelled' || task.status === 'recurring') return task.status;
+  return 'open';
+}
+
+/**
+ * The dependency graph of the tasks that pass the filter (and, with a focus,
+ * lie on that task's chain), clustered by ministry in code order, nodes and
+ * edges in id order so the same data always draws the same diagram. A
+ * dependency named by a drawn task but absent from the data (left out with
+ * --skip-invalid) is drawn as a "not in the data" node rather than dropped.
+ * Undefined when the focus names no task.
+ */
+export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): DependencyGraph | undefined {
+  let chosen: Task[];
+  if (options.focus !== undefined) {
+    if (!ds.byId.has(options.focus)) return undefined;
+    const report = taskReport(ds, options.focus);
+    const onChain = new Set([report.task.id, ...report.upstream.map((t) => t.id), ...report.downstream.map((t) => t.id)]);
+    chosen = ds.tasks.filter((t) => onChain.has(t.id) && (t.id === options.focus || matches(t, options.filter ?? {})));
+  } else {
+    chosen = ds.tasks.filter((t) => matches(t, options.filter ?? {}));
+  }
+  const drawn = new Set(chosen.map((t) => t.id));
+  const edges: GraphEdge[] = [];
+  const missing = new Set<string>();
+  for (const task of chosen) {
+    for (const dep of task.dependsOn) {
+      if (drawn.has(dep)) edges.push({ from: dep, to: task.id });
+      else if (!ds.byId.has(dep)) {
+        missing.add(dep);
+        edges.push({ from: dep, to: task.id });
+      }
+    }
+  }
+  edges.sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to));
+
+  const names = new Map(ds.ministries.map((m) => [m.code, m.name]));
+  const byMinistry = new Map<string, GraphNode[]>();
+  for (const task of chosen) {
+    const node: GraphNode = { id: task.id, title: task.record.title, state: nodeState(task), focus: task.id === options.focus };
+    if (task.deadline !== undefined) node.deadline = task.deadline.text;
+    const list = byMinistry.get(task.ministry);
+    if (list === undefined) byMinistry.set(task.ministry, [node]);
+    else list.push(node);
+  }
+  const clusters: GraphCluster[] = [...byMinistry.keys()].sort(compareIds).map((code) => ({ ministry: code, name: names.get(code) ?? code, nodes: byMinistry.get(code)! }));
+  if (missing.size > 0) {
+    clusters.push({ ministry: '', name: 'Not in the data', nodes: [...missing].sort(compareIds).map((id) => ({ id, title: 'not in the data', state: 'missing', focus: false })) });
+  }
+  const graph: DependencyGraph = { kind: 'graph', asOf: ds.asOf, clusters, edges };
+  if (options.focus !== undefined) graph.focus = options.focus;
+  return graph;
+}

@@ -1,0 +1,83 @@
+import type { Problem } from '../domain/problem.js';
+import { ERROR_RULES, WARNING_RULES } from '../domain/problem.js';
+import type { FileSummary, MinistryRecord, TaskRecord, ExtensionRecord } from '../domain/records.js';
+import { LANGS } from '../i18n/langs.js';
+import type { Settings } from './settings.js';
+import { STATUSES } from '../domain/status.js';
+import type { Validation } from './validate-dataset.js';
+
+// A cache entry is JSON that anyone who can write the cache folder could
+// have edited: before a run believes one, its shape is checked here, field
+// by field, without Zod (a cache hit must not load it). A wrong shape is a
+// miss, never a crash further down.
+
+type Check = (v: unknown) => boolean;
+
+const isString: Check = (v) => typeof v === 'string';
+const isInt: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const listOf = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const oneOf = (values: readonly string[]): Check => {
+  const set = new Set(values);
+  return (v) => typeof v === 'string' && set.has(v);
+};
+const shape = (fields: Record<string, Check>): Check => (v) => isRecord(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+
+const RULES = [...ERROR_RULES, ...WARNING_RULES];
+const position = shape({ line: isInt, column: isInt });
+const problem = shape({
+  file: isString,
+  line: isInt,
+  column: isInt,
+  endLine: optional(isInt),
+  endColumn: optional(isInt),
+  excerpt: optional(isString),
+  severity: oneOf(['error', 'warning']),
+  rule: oneOf(RULES),
+  message: isString,
+  task: optional(isString),
+} satisfies Record<keyof Problem, Check>);
+const deadline = shape({ text: isString, due: isInt });
+// `satisfies` names every field of the record type: a new field fails the typecheck here until it is checked too.
+const extension = shape({ from: deadline, reason: isString, approved: optional(isInt) } satisfies Record<keyof ExtensionRecord, Check>);
+const task = shape({
+  id: isString,
+  ministry: isString,
+  title: isString,
+  owner: isString,
+  status: oneOf(STATUSES),
+  deadline: optional(deadline),
+  completed: optional(isInt),
+  completedAt: optional(position),
+  result: optional(isString),
+  dependsOn: listOf(isString),
+  coordinating: listOf(isString),
+  extensions: listOf(extension),
+  source: optional(isString),
+  notes: optional(isString),
+  file: isString,
+  line: isInt,
+  index: isInt,
+} satisfies Record<keyof TaskRecord, Check>);
+const ministry = shape({ code: isString, name: isString, nameVi: optional(isString), file: isString, line: isInt } satisfies Record<keyof MinistryRecord, Check>);
+const fileSummary = shape({ file: isString, ministry: optional(isString), tasks: isInt, uncounted: optional((v) => v === true), errors: isInt, warnings: isInt } satisfies Record<keyof FileSummary, Check>);
+const validation = shape({ ministries: listOf(ministry), tasks: listOf(task), files: listOf(fileSummary), problems: listOf(problem) } satisfies Record<keyof Validation, Check>);
+
+export function isValidation(v: unknown): v is Validation {
+  return validation(v);
+}
+
+const settings = shape({
+  data: optional(isString),
+  timezone: optional(isString),
+  atRiskDays: isInt,
+  maxFileBytes: isInt,
+  agencies: (v) => isRecord(v) && Object.values(v).every(isString),
+  lang: optional(oneOf(LANGS)),
+} satisfies Record<keyof Settings, Check>);
+const checkedConfig = shape({ settings, problems: listOf(problem) });
+
+export function isCheckedConfig(v: unknown): v is { settings: Settings; problems: Problem[] } {
+  return checkedConfig(v);
+}

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readGitFile, readGitRevision } from '../../../src/load/read-git-revision.js';
+import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
+
+afterAll(removeTempDirs);
+
+const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+
+function repo(files: FileMap, prepare?: (dir: string) => void): { dir: string; sha: string } {
+  const dir = tempData(files);
+  git(dir, 'init', '-q', '-b', 'main');
+  prepare?.(dir);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'c');
+  return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
+}
+
+const read = (dir: string, extra: { maxTotal?: number; data?: string } = {}) =>
+  readGitRevision({ cwd: dir, dataDir: join(dir, extra.data ?? 'data'), rev: 'HEAD', maxBytes: 1 << 20, ...(extra.maxTotal ? { maxTotal: extra.maxTotal } : {}) });
+
+describe('readGitRevision: only a missing data folder is an empty dataset', () => {
+  it('a missing folder: no data yet', () => {
+    const { dir } = repo({ 'README.md': 'x\n' });
+    expect(read(dir)).toMatchObject({ ok: true, sources: [] });
+  });
+
+  it('a committed symbolic link in place of the folder is an error, not an empty base', () => {
+    const { dir } = repo({ 'real/a.yaml': 'x: 1\n' }, (d) => symlinkSync('real', join(d, 'data')));
+    expect(read(dir)).toEqual({ ok: false, message: 'data at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+  });
+
+  it('a linked parent folder is seen too', () => {
+    const { dir } = repo({ 'real/data/a.yaml': 'x: 1\n' }, (d) => symlinkSync('real', join(d, 'sub')));
+    expect(read(dir, { data: 'sub/data' })).toEqual({ ok: false, message: 'sub at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+  });
+
+  it('a submodule in place of the folder is an error', () => {
+    const { dir, sha } = repo({ 'README.md': 'x\n' });
+    git(dir, 'update-index', '--add', '--cacheinfo', `160000,${sha},data`);
+    git(dir, 'commit', '-q', '--no-verify', '-m', 'submodule');
+    expect(read(dir)).toEqual({ ok: false, message: 'data at HEAD is a submodule, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+  });
+
+  it('a file in place of the folder is an error', () => {
+    const { dir } = repo({ data: 'not a folder\n' });
+    expect(read(dir)).toMatchObject({ ok: false, message: expect.stringContaining('data at HEAD is a file, not a folder') });
+  });
+});
+
+describe('readGitRevision: one blob under many names', () => {
+  const blob = 'ministry: {code: B, name: B}\ntasks: []\n' + '#'.repeat(1000) + '\n';
+  const many = (n: number): FileMap => Object.fromEntries(Array.from({ length: n }, (_, i) => [`data/d${String(i).padStart(2, '0')}/b.yaml`, blob]));
+
+  it('reads the object once and shares its bytes between the names', () => {
+    const { dir } = repo(many(20));
+    const r = read(dir);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.sources).toHaveLength(20);
+    expect(new Set(r.sources.map((s) => s.bytes!.buffer)).size).toBe(1);
+  });
+
+  it('stops at the total limit, counting every name: the files past it are named as unread', () => {
+    const { dir } = repo(many(20));
+    const r = read(dir, { maxTotal: 5 * blob.length });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.sources.filter((s) => s.bytes !== undefined)).toHaveLength(5);
+    expect(r.sources.slice(5).map((s) => s.error)).toEqual(Array(15).fill(`the data files together are over ${(5 * blob.length / 1024).toFixed(1)} KiB, the most p06 reads in one run`));
+  });
+});
+
+describe('readGitFile', () => {
+  it('reads one file at a commit, or nothing when it is not there', () => {
+    const { dir, sha } = repo({ 'p06.yaml': 'data: old\n', 'sub/keep': '' });
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'p06.yaml'), 'data: new\n');
+    const r = readGitFile(join(dir, 'sub'), sha, join(dir, 'p06.yaml'), 1000);
+    expect(r.ok && r.source && Buffer.from(r.source.bytes!).toString()).toBe('data: old\n');
+    expect(r.ok && r.source?.file).toBe('../p06.yaml');
+    expect(readGitFile(dir, sha, join(dir, 'other.yaml'), 1000)).toEqual({ ok: true });
+    expect(readGitFile(dir, sha, join(dir, 'p06.yaml'), 5)).toEqual({ ok: true, source: { file: 'p06.yaml', size: 10 } });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { dependencyGraph } from '../../../src/reports/dependency-graph.js';
+import { dotString, formatDot } from '../../../src/render/format-dot.js';
+import { readGraphvizSvg, renderWithDot } from '../../helpers/read-graphviz-svg.js';
+import { dataset, task } from '../../helpers/task-records.js';
+
+// Every DOT we write is laid out by the real Graphviz (`dot`) and read back
+// from its SVG: the boxes, the lines of text in them, their colours, the
+// clusters and the arrows.
+
+const HOSTILE = [
+  'Say "hello" to [the] {world} | now',
+  'A --> B -> C; D -- E',
+  'back\\slash at the end \\',
+  'escapes \\n \\l \\N \\G stay literal',
+  '<b>not html</b> & &amp; %% #35; `tick`',
+  'Tổng hợp lộ trình của các bộ, ngành',
+];
+
+const ds = dataset('2024-02-01', [
+  task('MOF-1', { deadline: '2024-01-31', title: HOSTILE[0] }),
+  task('GO-1', { status: 'done', deadline: '2024-01-15', completed: '2024-01-10', title: HOSTILE[1] }),
+  task('MOJ-1', { deadline: '2024-06-30', depends_on: ['MOF-1', 'GO-1'], title: HOSTILE[2] }),
+  task('MOJ-2', { deadline: '2024-12', depends_on: ['MOJ-1'], title: HOSTILE[3] }),
+  task('MIC-1', { deadline: '2025', title: HOSTILE[4] }),
+  task('MIC-2', { status: 'cancelled', deadline: '2024-03', title: HOSTILE[5] }),
+]);
+
+describe('dotString', () => {
+  it.each([
+    ['plain', '"plain"'],
+    ['say "hi"', '"say \\"hi\\""'],
+    ['a\\b', '"a\\\\b"'],
+    ['end\\', '"end\\\\"'],
+    ['MOJ-02', '"MOJ-02"'],
+    ['R&D &amp;', '"R&amp;D &amp;amp;"'],
+  ])('%s → %s', (text, expected) => {
+    expect(dotString(text)).toBe(expected);
+  });
+});
+
+describe('formatDot, read back through Graphviz', () => {
+  const svg = readGraphvizSvg(renderWithDot(formatDot(dependencyGraph(ds)!)));
+  const node = (id: string) => svg.nodes.find((n) => n.title === id)!;
+
+  it('draws one box per task, titled by its id, with the title text intact (quotes, brackets, arrows, backslashes)', () => {
+    expect(svg.nodes.map((n) => n.title).sort()).toEqual(['GO-1', 'MIC-1', 'MIC-2', 'MOF-1', 'MOJ-1', 'MOJ-2']);
+    const shown = (id: string) => node(id).lines.slice(1, -1).join(' ');
+    expect(shown('MOF-1')).toBe(HOSTILE[0]);
+    expect(shown('GO-1')).toBe(HOSTILE[1]);
+    expect(shown('MOJ-1')).toBe(HOSTILE[2]);
+    expect(shown('MOJ-2')).toBe(HOSTILE[3]);
+    expect(shown('MIC-1')).toBe(HOSTILE[4]);
+    expect(shown('MIC-2')).toBe(HOSTILE[5]);
+    expect(node('MOJ-2').lines[0]).toBe('MOJ-2');
+    expect(node('MOJ-2').lines.at(-1)).toBe('due 2024-12');
+  });
+
+  it('colours overdue red, at risk amber, done and cancelled grey', () => {
+    expect([node('MOF-1').fill, node('MOF-1').stroke]).toEqual(['#fde0dc', '#c62828']);
+    expect([node('MOJ-1').fill, node('MOJ-1').stroke]).toEqual(['#ffecb3', '#b26a00']);
+    expect([node('GO-1').fill, node('GO-1').stroke]).toEqual(['#e0e0e0', '#9e9e9e']);
+    expect(node('MIC-2').fill).toBe('#eeeeee');
+    expect(node('MIC-1').fill).toBe('#ffffff');
+  });
+
+  it('clusters by ministry, labelled with code and name', () => {
+    expect(svg.clusters.map((c) => c.lines.join(' '))).toEqual(['GO: Ministry GO', 'MIC: Ministry MIC', 'MOF: Ministry MOF', 'MOJ: Ministry MOJ']);
+  });
+
+  it('draws an arrow from each dependency to the task that waits on it', () => {
+    expect(svg.edges.sort()).toEqual(['GO-1->MOJ-1', 'MOF-1->MOJ-1', 'MOJ-1->MOJ-2']);
+  });
+
+  it('the focus task has a heavier border, and the heading names the chain and the filter', () => {
+    const dot = formatDot(dependencyGraph(ds, { focus: 'MOJ-1' })!, { subtitle: 'ministry MOJ' });
+    expect(dot).toMatch(/"MOJ-1" \[[^\n]*penwidth=2.5/);
+    const drawn = renderWithDot(dot);
+    expect(drawn).toContain('Dependencies as of 2024&#45;02&#45;01, the chain through MOJ&#45;1 (ministry MOJ)');
+  });
+
+  it('an empty graph is still a valid drawing', () => {
+    const empty = dependencyGraph(ds, { filter: { owner: 'nobody' } })!;
+    expect(readGraphvizSvg(renderWithDot(formatDot(empty))).nodes).toEqual([]);
+  });
+});
