@@ -18,6 +18,10 @@ export const ERROR_RULES = [
   'completed-unexpected',
   'completed-in-future',
   'extension-order',
+  // SPEC §10: when a task was given, and bodies that were merged away.
+  'assigned-order',
+  'assigned-in-future',
+  'task-in-merged-body',
   'file-too-large',
   'file-unreadable',
   'encoding',
@@ -34,6 +38,7 @@ export const WARNING_RULES = [
   'dependency-cancelled',
   'file-name',
   'comment-in-text',
+  'missing-leader',
   'reopened',
 ] as const;
 

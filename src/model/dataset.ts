@@ -6,6 +6,8 @@ import type { Status } from '../domain/status.js';
 import { compareIds } from '../domain/compare-ids.js';
 import { isOpen } from '../domain/status.js';
 import { taskAt } from './task-at.js';
+import { recurringDue } from './recurring-due.js';
+import { periodEnd, periodOf } from '../domain/period.js';
 
 export type { RiskCode, RiskReason } from '../domain/risk.js';
 
@@ -19,6 +21,14 @@ export interface Task {
   due?: Day;
   /** Due date of the first extension's `from`, when the deadline was extended. */
   originalDue?: Day;
+  /**
+   * When the work first fell due: the deadline before any extension, or for a
+   * recurring duty with `every`, the end of its first unreported period. Its
+   * year is the "behind schedule since" year of the 2025 review.
+   */
+  firstDue?: Day;
+  /** Recurring duties with `every`: periods ended without a report. */
+  missingPeriods?: number;
   extensions: number;
   completed?: Day;
   dependsOn: string[];
@@ -43,6 +53,8 @@ export interface Dataset {
   byId: ReadonlyMap<string, Task>;
   /** Direct dependents of each id, open or not. */
   dependents: ReadonlyMap<string, readonly string[]>;
+  /** Tasks given after asOf (`assigned`), which a report for that day does not know: id → assigned. */
+  notYetAssigned: ReadonlyMap<string, Day>;
 }
 
 const SATISFIED: ReadonlySet<Status> = new Set(['done', 'recurring', 'cancelled']);
@@ -57,13 +69,20 @@ export interface DatasetOptions {
 export function buildDataset(ministries: readonly MinistryRecord[], records: readonly TaskRecord[], options: DatasetOptions): Dataset {
   const { asOf, within } = options;
   const byId = new Map<string, Task>();
+  const notYetAssigned = new Map<string, Day>();
   const tasks: Task[] = [];
   for (const record of records) {
-    if (byId.has(record.id)) continue; // a duplicate id is a validation error; the first one counts
+    if (byId.has(record.id) || notYetAssigned.has(record.id)) continue; // a duplicate id is a validation error; the first one counts
+    // Looking back is exact for a task that says when it was given: before that day it did not exist.
+    if (record.assigned !== undefined && record.assigned > asOf) {
+      notYetAssigned.set(record.id, record.assigned);
+      continue;
+    }
     const at = taskAt(record, asOf);
     const open = isOpen(at.status);
-    const due = at.deadline?.due;
-    const overdue = open && due !== undefined && due < asOf;
+    const periodic = at.status === 'recurring' ? recurringDue(record, asOf) : undefined;
+    const due = periodic?.due ?? at.deadline?.due;
+    const overdue = periodic !== undefined ? periodic.missing > 0 : open && due !== undefined && due < asOf;
     const task: Task = {
       record,
       id: record.id,
@@ -82,8 +101,14 @@ export function buildDataset(ministries: readonly MinistryRecord[], records: rea
     if (due !== undefined) task.due = due;
     if (at.completed !== undefined) task.completed = at.completed;
     if (at.extensions.length > 0) task.originalDue = at.extensions[0]!.from.due;
+    const firstDue = periodic?.due ?? record.extensions[0]?.from.due ?? record.deadline?.due;
+    if (firstDue !== undefined) task.firstDue = firstDue;
+    if (periodic !== undefined) task.missingPeriods = periodic.missing;
     if (overdue) task.daysOverdue = asOf - due!;
-    else if (open && due !== undefined) task.daysLeft = due - asOf;
+    // A duty already reported for the current period has nothing due in it: only the current period's report can be due soon.
+    else if (periodic !== undefined) {
+      if (periodic.due === periodEnd(periodOf(asOf, record.every!), record.every!)) task.daysLeft = due! - asOf;
+    } else if (open && due !== undefined) task.daysLeft = due - asOf;
     byId.set(task.id, task);
     tasks.push(task);
   }
@@ -102,7 +127,7 @@ export function buildDataset(ministries: readonly MinistryRecord[], records: rea
     }
   }
   computeRisks(tasks, byId, dependents, within);
-  return { asOf, within, ministries: [...ministries].sort((a, b) => compareIds(a.code, b.code)), tasks, byId, dependents };
+  return { asOf, within, ministries: [...ministries].sort((a, b) => compareIds(a.code, b.code)), tasks, byId, dependents, notYetAssigned };
 }
 
 /**
@@ -114,6 +139,8 @@ function computeRisks(tasks: Task[], byId: Map<string, Task>, dependents: Map<st
   const candidate = (t: Task) => t.open && !t.overdue;
   const queue: Task[] = [];
   for (const task of tasks) {
+    // A recurring duty's report can be due soon; it waits on nothing and holds nothing up (a duty satisfies its dependents).
+    if (task.status === 'recurring' && !task.overdue && task.daysLeft !== undefined && task.daysLeft <= within) task.risks.push({ code: 'due-soon', daysLeft: task.daysLeft, due: task.due! });
     if (!candidate(task)) continue;
     if (task.daysLeft !== undefined && task.daysLeft <= within) task.risks.push({ code: 'due-soon', daysLeft: task.daysLeft, due: task.due! });
     for (const id of task.dependsOn) {

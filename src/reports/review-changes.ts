@@ -2,7 +2,7 @@ import { formatDay } from '../domain/calendar.js';
 import type { ExtensionRecord, TaskRecord } from '../domain/records.js';
 
 /** In the order a reviewer reads them (SPEC §4.1). */
-export const CHANGE_KINDS = ['added', 'removed', 'status', 'deadline', 'owner', 'depends_on', 'title', 'completed', 'extensions'] as const;
+export const CHANGE_KINDS = ['added', 'removed', 'moved', 'status', 'deadline', 'owner', 'depends_on', 'title', 'completed', 'extensions'] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -37,6 +37,8 @@ export function taskChanges(base: TaskRecord, head: TaskRecord, ministry: string
     if (to !== undefined) c.to = to;
     changes.push(c);
   };
+  // A task that moved to another body's file keeping its id (a reorganisation, SPEC §10) moved; it was not removed.
+  if (base.ministry !== head.ministry && base.ministry !== '' && head.ministry !== '') note('moved', base.ministry, head.ministry);
   if (base.status !== head.status) note('status', base.status, head.status);
   if (base.deadline?.text !== head.deadline?.text) note('deadline', base.deadline?.text, head.deadline?.text);
   if (base.owner !== head.owner) note('owner', base.owner, head.owner);

@@ -4,6 +4,7 @@ import type { FileSummary, MinistryRecord, TaskRecord, ExtensionRecord } from '.
 import { LANGS } from '../i18n/langs.js';
 import type { Settings } from './settings.js';
 import { STATUSES } from '../domain/status.js';
+import { EVERY } from '../domain/period.js';
 import type { Validation } from './validate-dataset.js';
 
 // A cache entry is JSON that anyone who can write the cache folder could
@@ -56,11 +57,30 @@ const task = shape({
   extensions: listOf(extension),
   source: optional(isString),
   notes: optional(isString),
+  assigned: optional(isInt),
+  assignedAt: optional(position),
+  assignedBy: optional(isString),
+  leader: optional(isString),
+  refs: optional(listOf(isString)),
+  transferredFrom: optional(isString),
+  obstacle: optional(isString),
+  every: optional(oneOf(EVERY)),
+  reported: optional(shape({ text: isString, period: isInt })),
   file: isString,
   line: isInt,
   index: isInt,
 } satisfies Record<keyof TaskRecord, Check>);
-const ministry = shape({ code: isString, name: isString, nameVi: optional(isString), file: isString, line: isInt } satisfies Record<keyof MinistryRecord, Check>);
+const ministry = shape({
+  code: isString,
+  name: isString,
+  nameVi: optional(isString),
+  abbrVi: optional(isString),
+  kind: optional(oneOf(['ministry', 'agency', 'province'])),
+  mergedInto: optional(isString),
+  mergedOn: optional(isInt),
+  file: isString,
+  line: isInt,
+} satisfies Record<keyof MinistryRecord, Check>);
 const fileSummary = shape({ file: isString, ministry: optional(isString), tasks: isInt, uncounted: optional((v) => v === true), errors: isInt, warnings: isInt } satisfies Record<keyof FileSummary, Check>);
 const validation = shape({ ministries: listOf(ministry), tasks: listOf(task), files: listOf(fileSummary), problems: listOf(problem) } satisfies Record<keyof Validation, Check>);
 
@@ -75,6 +95,8 @@ const settings = shape({
   maxFileBytes: isInt,
   agencies: (v) => isRecord(v) && Object.values(v).every(isString),
   lang: optional(oneOf(LANGS)),
+  requireLeader: (v) => typeof v === 'boolean',
+  escalateAfterDays: isInt,
 } satisfies Record<keyof Settings, Check>);
 const checkedConfig = shape({ settings, problems: listOf(problem) });
 

@@ -4,7 +4,7 @@ import { compareProblems, problem, type Problem } from '../domain/problem.js';
 import { ConfigSchema } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
 
-import { DEFAULT_AT_RISK_DAYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { DEFAULT_AT_RISK_DAYS, DEFAULT_ESCALATE_AFTER_DAYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_SETTINGS, type Settings } from './settings.js';
 
 const CONFIG_KEYS = Object.keys(ConfigSchema.shape);
 
@@ -29,6 +29,8 @@ export function validateConfig(loaded: LoadedFile): { settings: Settings; proble
     atRiskDays: c.at_risk_days ?? DEFAULT_AT_RISK_DAYS,
     maxFileBytes: c.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES,
     agencies: { ...c.agencies },
+    requireLeader: c.require_leader ?? false,
+    escalateAfterDays: c.escalate_after_days ?? DEFAULT_ESCALATE_AFTER_DAYS,
   };
   if (c.data !== undefined) settings.data = c.data;
   if (c.lang !== undefined) settings.lang = c.lang;

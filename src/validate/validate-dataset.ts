@@ -3,18 +3,20 @@ import { YAML_FILE } from '../load/find-data-files.js';
 import type { LoadedFile } from '../load/parse-source.js';
 import type { Locator, Path } from '../load/parse-yaml.js';
 import { compareProblems, problem, type Position, type Problem, type RuleId } from '../domain/problem.js';
-import { completedInFuture } from './completed-in-future.js';
+import { datesInFuture } from './completed-in-future.js';
 import { findCycles } from './find-cycles.js';
 import type { FileSummary, MinistryRecord, TaskRecord } from '../domain/records.js';
 import { isOpen } from '../domain/status.js';
-import { Suggester } from '../domain/suggest.js';
+import { closest, Suggester } from '../domain/suggest.js';
 import { validateFile, type FileResult } from './validate-file.js';
 
 export interface ValidateOptions {
-  /** Completion dates after this day are errors; without it, that check is left to the caller (see completedInFuture). */
+  /** Completion dates after this day are errors; without it, that check is left to the caller (see datesInFuture). */
   asOf?: Day;
   /** Agencies from p06.yaml that take part but keep no task file. */
   agencies: Readonly<Record<string, string>>;
+  /** A task without a named leader is a warning (require_leader in p06.yaml). */
+  requireLeader?: boolean;
 }
 
 export interface Validation {
@@ -36,7 +38,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
   const positions = new Map<string, Map<string, Position>>();
   const results: (FileResult & { file: string; recoveredCode?: string })[] = [];
   for (const f of loaded) {
-    const result = validateFile(f);
+    const result = validateFile(f, { requireLeader: options.requireLeader === true });
     positions.set(f.file, crossFilePositions(f.locate, result));
     // A file that cannot be read still names its ministry to a line scan: references to it are not unknown.
     results.push({ file: f.file, ...result, ...(f.value === undefined && f.outline?.code !== undefined ? { recoveredCode: f.outline.code } : {}) });
@@ -108,6 +110,10 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
         at(['coordinating', j], 'unknown-agency', `agency ${code} has no task file and is not listed under "agencies" in p06.yaml${near ? `; did you mean ${near}?` : ''}`);
       }
     });
+    if (t.transferredFrom !== undefined && !agencyCodes.has(t.transferredFrom)) at(['transferred_from'], 'unknown-agency', unknownAgency(t.transferredFrom, agencyCodes));
+  }
+  for (const m of ministries) {
+    if (m.mergedInto !== undefined && !agencyCodes.has(m.mergedInto)) say(m.file, ['ministry', 'merged_into'], 'unknown-agency', unknownAgency(m.mergedInto, agencyCodes));
   }
 
   const edges = (id: string) => (byId.get(id)?.dependsOn ?? []).filter((d) => d !== id && byId.has(d));
@@ -117,7 +123,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
     say(first.file, ['tasks', first.index, 'depends_on', first.dependsOn.indexOf(next)], 'dependency-cycle', `dependency cycle: ${[...cycle, cycle[0]].join(' → ')}`, first.id);
   }
 
-  if (options.asOf !== undefined) problems.push(...completedInFuture(tasks, options.asOf));
+  if (options.asOf !== undefined) problems.push(...datesInFuture(tasks, options.asOf));
 
   // Counted in one pass: filtering every problem for every file would be files × problems.
   const counts = new Map<string, { errors: number; warnings: number }>();
@@ -140,15 +146,22 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
 
 const pathKey = (path: Path) => path.join('\u0000');
 
+function unknownAgency(code: string, known: ReadonlySet<string>): string {
+  const near = closest(code, known);
+  return `agency ${code} has no task file and is not listed under "agencies" in p06.yaml${near ? `; did you mean ${near}?` : ''}`;
+}
+
 /** Where the values that a cross-file rule may point at are written: the code, each id, each dependency and agency. */
 function crossFilePositions(locate: Locator, result: FileResult): Map<string, Position> {
   const out = new Map<string, Position>();
   const put = (path: Path) => out.set(pathKey(path), locate.value(path));
   if (result.ministry !== undefined) put(['ministry', 'code']);
+  if (result.ministry?.mergedInto !== undefined) put(['ministry', 'merged_into']);
   for (const { index } of result.ids) put(['tasks', index, 'id']);
   for (const t of result.tasks) {
     for (let j = 0; j < t.dependsOn.length; j++) put(['tasks', t.index, 'depends_on', j]);
     for (let j = 0; j < t.coordinating.length; j++) put(['tasks', t.index, 'coordinating', j]);
+    if (t.transferredFrom !== undefined) put(['tasks', t.index, 'transferred_from']);
   }
   return out;
 }

@@ -7,6 +7,8 @@ import { DATE_PATTERN, DEADLINE_PATTERN, parseDeadline, type Deadline } from '..
 import type { ExtensionRecord, MinistryRecord, TaskRecord } from '../domain/records.js';
 import { ExtensionSchema, FileShellSchema, MinistrySchema, TaskSchema, type TaskInput } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
+import { toNfc } from './to-nfc.js';
+import { PERIOD_EXAMPLE, parsePeriod } from '../domain/period.js';
 
 export interface FileResult {
   ministry?: MinistryRecord;
@@ -34,9 +36,15 @@ function knownKeysOfTask(path: Path): readonly string[] {
   return path.includes('extensions') ? EXTENSION_KEYS : TASK_KEYS;
 }
 
+export interface FileOptions {
+  /** A task without a named leader is a warning (require_leader in p06.yaml). */
+  requireLeader?: boolean;
+}
+
 /** The checks that need only this one file. */
-export function validateFile(loaded: LoadedFile): FileResult {
-  const { file, locate, value } = loaded;
+export function validateFile(loaded: LoadedFile, options: FileOptions = {}): FileResult {
+  const { file, locate } = loaded;
+  const value = toNfc(loaded.value);
   const result: FileResult = { tasks: [], ids: [], taskCount: 0, problems: [...loaded.problems] };
   if (value === undefined) {
     // Unreadable, but its tasks still count (a report that leaves the file out names them) and its ids are not unknown.
@@ -63,8 +71,23 @@ export function validateFile(loaded: LoadedFile): FileResult {
   const ministryOk = MinistrySchema.safeParse(record.ministry);
   if (ministryOk.success) {
     const m = ministryOk.data;
+    const say = (key: string, rule: 'schema' | 'invalid-date', message: string) => result.problems.push(problem(file, locate.value(['ministry', key]), rule, message));
     result.ministry = { code: m.code, name: m.name, file, line: locate.value(['ministry']).line };
     if (m.name_vi !== undefined) result.ministry.nameVi = m.name_vi;
+    if (m.abbr_vi !== undefined) result.ministry.abbrVi = m.abbr_vi;
+    if (m.kind !== undefined) result.ministry.kind = m.kind;
+    if ((m.merged_into === undefined) !== (m.merged_on === undefined)) {
+      const [given, missing] = m.merged_into !== undefined ? ['merged_into', 'merged_on'] : ['merged_on', 'merged_into'];
+      say(given, 'schema', `${given} needs ${missing}: a merger names both the successor and the day`);
+    } else if (m.merged_into !== undefined && m.merged_on !== undefined) {
+      const on = parseDay(m.merged_on);
+      if (m.merged_into === m.code) say('merged_into', 'schema', `${m.code} cannot be merged into itself`);
+      else if (on === undefined) say('merged_on', 'invalid-date', notARealDate(m.merged_on));
+      else {
+        result.ministry.mergedInto = m.merged_into;
+        result.ministry.mergedOn = on;
+      }
+    }
   }
   const code = result.ministry?.code;
 
@@ -76,7 +99,7 @@ export function validateFile(loaded: LoadedFile): FileResult {
       result.problems.push(...zodProblems(parsed.error, raw, base, file, locate, knownKeysOfTask, id));
       // The schema only knows a date's shape: check the days of what has the right shape, so nothing waits for a second run.
       for (const [path, text] of dateShapedValues(raw)) {
-        const real = path[path.length - 1] === 'completed' || path[path.length - 1] === 'approved' ? parseDay(text) : parseDeadline(text);
+        const real = ['completed', 'approved', 'assigned'].includes(String(path[path.length - 1])) ? parseDay(text) : parseDeadline(text);
         if (real === undefined) result.problems.push(problem(file, locate.value([...base, ...path]), 'invalid-date', notARealDate(text), id));
       }
       return;
@@ -86,21 +109,33 @@ export function validateFile(loaded: LoadedFile): FileResult {
     );
     if (task === undefined) return;
     if (task.completed !== undefined) task.completedAt = locate.value([...base, 'completed']);
+    if (task.assigned !== undefined) task.assignedAt = locate.value([...base, 'assigned']);
     result.tasks.push(task);
   });
 
   for (const task of result.tasks) {
     const at = (path: Path) => locate.value(['tasks', task.index, ...path]);
     const say = (path: Path, rule: Parameters<typeof problem>[2], message: string) => result.problems.push(problem(file, at(path), rule, message, task.id));
-    if (code !== undefined && !task.id.startsWith(`${code}-`)) {
-      say(['id'], 'id-prefix', `task id ${task.id} does not start with this file's code "${code}-"`);
+    const from = task.transferredFrom;
+    if (from !== undefined && from === code) {
+      say(['transferred_from'], 'schema', `transferred_from names this file's own body ${code}; it names the body the task came from`);
+    } else if (from !== undefined && !task.id.startsWith(`${from}-`)) {
+      say(['transferred_from'], 'id-prefix', `task id ${task.id} does not start with "${from}-", the body it was transferred from; a task keeps its id when it moves`);
+    } else if (from === undefined && code !== undefined && !task.id.startsWith(`${code}-`)) {
+      const hint = task.id.includes('-') ? `; if it moved here from ${task.id.slice(0, task.id.lastIndexOf('-'))}, say so with transferred_from` : '';
+      say(['id'], 'id-prefix', `task id ${task.id} does not start with this file's code "${code}-"${hint}`);
     }
     if (task.result === undefined) say([], 'missing-result', `task ${task.id} has no "result" (clear results: what output is expected)`);
+    if (options.requireLeader && task.leader === undefined) say([], 'missing-leader', `task ${task.id} has no "leader" (clear responsibilities: the named leader responsible)`);
+    const merged = result.ministry?.mergedInto;
+    if (merged !== undefined && task.status !== 'done' && task.status !== 'cancelled') {
+      say(['status'], 'task-in-merged-body', `task ${task.id} is ${task.status} but ${code} was merged into ${merged}: move it to ${merged}'s file (keeping its id, with transferred_from: ${code}), or set it done or cancelled`);
+    }
   }
   return result;
 }
 
-type Say = (path: Path, rule: 'invalid-date' | 'schema' | 'completed-missing' | 'completed-unexpected' | 'extension-order', message: string) => void;
+type Say = (path: Path, rule: 'invalid-date' | 'schema' | 'completed-missing' | 'completed-unexpected' | 'extension-order' | 'assigned-order', message: string) => void;
 
 /** Parses dates and checks the rules inside one task; undefined when a date cannot be read. */
 function toRecord(t: TaskInput, ministry: string, file: string, index: number, line: number, say: Say): TaskRecord | undefined {
@@ -153,6 +188,24 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
     }
     extensions.push(ext);
   });
+  const assigned = t.assigned === undefined ? undefined : dayOf(t.assigned, ['assigned']);
+  if (assigned !== undefined) {
+    // A task cannot be finished, or its deadline moved, before it was given.
+    if (completed !== undefined && assigned > completed) say(['assigned'], 'assigned-order', `assigned ${t.assigned} is after completed ${t.completed}: a task cannot be done before it is given`);
+    const approvedEarlier = (t.extensions ?? []).find((e) => e.approved !== undefined && (parseDay(e.approved) ?? Infinity) < assigned);
+    if (approvedEarlier !== undefined) say(['assigned'], 'assigned-order', `assigned ${t.assigned} is after the extension from ${approvedEarlier.from} approved ${approvedEarlier.approved}: a deadline cannot move before the task is given`);
+  }
+
+  let reported: TaskRecord['reported'];
+  if (t.every !== undefined && t.status !== 'recurring') say(['every'], 'schema', `"every" is for recurring duties, but status is ${t.status}`);
+  if (t.reported !== undefined) {
+    if (t.every === undefined) say(['reported'], 'schema', `"reported" needs "every": say how often a report is due (month, quarter, half or year)`);
+    else {
+      const period = parsePeriod(t.reported, t.every);
+      if (period === undefined) say(['reported'], 'schema', `reported ${t.reported} is not a ${t.every}; with every: ${t.every}, write the period as ${PERIOD_EXAMPLE[t.every]}`);
+      else reported = { text: String(t.reported), period };
+    }
+  }
   if (!ok) return undefined;
 
   const record: TaskRecord = {
@@ -173,6 +226,14 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
   if (t.result !== undefined) record.result = t.result;
   if (t.source !== undefined) record.source = t.source;
   if (t.notes !== undefined) record.notes = t.notes;
+  if (assigned !== undefined) record.assigned = assigned;
+  if (t.assigned_by !== undefined) record.assignedBy = t.assigned_by;
+  if (t.leader !== undefined) record.leader = t.leader;
+  if (t.refs !== undefined && t.refs.length > 0) record.refs = t.refs;
+  if (t.transferred_from !== undefined) record.transferredFrom = t.transferred_from;
+  if (t.obstacle !== undefined) record.obstacle = t.obstacle;
+  if (t.every !== undefined && t.status === 'recurring') record.every = t.every;
+  if (reported !== undefined) record.reported = reported;
   return record;
 }
 
@@ -188,6 +249,7 @@ function dateShapedValues(raw: unknown): [Path, string][] {
   };
   take(task.deadline, ['deadline'], DEADLINE_PATTERN);
   take(task.completed, ['completed'], DATE_PATTERN);
+  take(task.assigned, ['assigned'], DATE_PATTERN);
   if (Array.isArray(task.extensions)) {
     task.extensions.forEach((e: unknown, i) => {
       if (typeof e !== 'object' || e === null) return;

@@ -7,7 +7,7 @@ import { dataDirFromConfig } from '../load/resolve-data-dir.js';
 import { displayPath, isDirectory, readDataDir, readSource, sourceKeyParts, type SourceFile } from '../load/read-sources.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { isCheckedConfig, isValidation } from '../validate/cached-shapes.js';
-import { completedInFuture } from '../validate/completed-in-future.js';
+import { datesInFuture, latestDate } from '../validate/completed-in-future.js';
 import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import { UserError } from '../domain/errors.js';
@@ -96,12 +96,12 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
 export async function loadData(ws: Workspace, lookBack: boolean): Promise<Validation> {
   const max = ws.settings.maxFileBytes;
   const sources = readDataSources(ws);
-  const options = { agencies: ws.settings.agencies };
+  const options = { agencies: ws.settings.agencies, requireLeader: ws.settings.requireLeader };
   const key = hashKey([
     VERSION,
     BUILD,
     'data',
-    JSON.stringify({ max, agencies: options.agencies }),
+    JSON.stringify({ max, agencies: options.agencies, requireLeader: options.requireLeader }),
     ...sources.flatMap(sourceKeyParts),
   ]);
   let validation = ws.cache.get(key, isValidation);
@@ -128,15 +128,15 @@ export function readDataSources(ws: Workspace): SourceFile[] {
 const MS_PER_DAY = 86_400_000;
 
 function withCompletedInFuture(validation: Validation, ws: Workspace, lookBack: boolean): Validation {
-  let late = validation.tasks.filter((t) => t.completed !== undefined && t.completed > ws.asOf);
+  let late = validation.tasks.filter((t) => latestDate(t) > ws.asOf);
   if (lookBack) {
     // Today in any zone is at least yesterday in UTC: only a later date needs Intl.
     const utcYesterday = Math.floor(ws.now.getTime() / MS_PER_DAY) - 1;
-    late = late.filter((t) => t.completed! > utcYesterday);
+    late = late.filter((t) => latestDate(t) > utcYesterday);
   }
   if (late.length === 0) return validation;
   const limit = lookBack ? Math.max(ws.asOf, ws.today()) : ws.asOf;
-  const extra = completedInFuture(late, limit, limit === ws.asOf ? 'as of' : 'today');
+  const extra = datesInFuture(late, limit, limit === ws.asOf ? 'as of' : 'today');
   if (extra.length === 0) return validation;
   const files = validation.files.map((f) => ({ ...f, errors: f.errors + extra.filter((p) => p.file === f.file).length }));
   return { ...validation, files, problems: [...validation.problems, ...extra].sort(compareProblems) };

@@ -77,8 +77,9 @@ function checkTaskFields(args: string[], r: RunResult, got: TaskJson, e: Expecte
   const t = allTasks(ds).find((x) => x.id === got.id)!;
   const want = {
     ministry: e.ministry,
-    title: t.title,
-    owner: t.owner,
+    // Text is NFC once loaded (SPEC §10), whatever form the file wrote it in.
+    title: t.title.normalize('NFC'),
+    owner: t.owner.normalize('NFC'),
     status: e.statusAt,
     deadline: e.deadlineText ?? null,
     due: e.due ?? null,
@@ -197,7 +198,7 @@ async function checkIn(cwd: string, ds: GenDataset): Promise<void> {
     if (!sameSet(doc.rows.map((x) => x.ministry), ds.ministries.map((m) => m.code))) fail('summary rows are not the ministries', args, r);
     for (const row of doc.rows) {
       const m = ds.ministries.find((x) => x.code === row.ministry)!;
-      expectEqual(`name of ${m.code}`, row.name, m.name, args, r);
+      expectEqual(`name of ${m.code}`, row.name, m.name.normalize('NFC'), args, r);
       const es = m.tasks.map((t) => inSummary.get(t.id)!);
       const count = (f: (e: Expected) => boolean) => es.filter(f).length;
       const want = {

@@ -70,6 +70,6 @@ function readWorkingTree(ws: Workspace): Read {
  */
 async function side(ws: Workspace, read: Read, which: 'base' | 'head'): Promise<ReviewSide> {
   const { loadAndValidate } = await import('../../workspace/cold-path.js');
-  const options = { agencies: ws.settings.agencies, ...(which === 'head' ? { asOf: ws.asOf } : {}) };
+  const options = { agencies: ws.settings.agencies, requireLeader: ws.settings.requireLeader, ...(which === 'head' ? { asOf: ws.asOf } : {}) };
   return { label: read.label, ...loadAndValidate(read.sources, ws.settings.maxFileBytes, options) };
 }

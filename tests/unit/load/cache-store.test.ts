@@ -119,8 +119,8 @@ describe('cached shapes: what a run believes of an entry', () => {
   });
 
   it.each<[string, unknown, boolean]>([
-    ['settings and problems', { settings: { atRiskDays: 14, maxFileBytes: 1024, agencies: { SBV: 'State Bank' } }, problems: [] }, true],
-    ['agencies with a number for a name', { settings: { atRiskDays: 14, maxFileBytes: 1024, agencies: { SBV: 1 } }, problems: [] }, false],
+    ['settings and problems', { settings: { atRiskDays: 14, maxFileBytes: 1024, agencies: { SBV: 'State Bank' }, requireLeader: false, escalateAfterDays: 90 }, problems: [] }, true],
+    ['agencies with a number for a name', { settings: { atRiskDays: 14, maxFileBytes: 1024, agencies: { SBV: 1 }, requireLeader: false, escalateAfterDays: 90 }, problems: [] }, false],
     ['no size limit', { settings: { atRiskDays: 14, agencies: {} }, problems: [] }, false],
   ])('config: %s → %s', (_name, value, ok) => {
     expect(isCheckedConfig(value)).toBe(ok);

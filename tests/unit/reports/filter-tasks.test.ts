@@ -35,3 +35,29 @@ describe('matches', () => {
     expect(pass(filter)).toEqual(expected);
   });
 });
+
+describe('matches: the text filters of SPEC §10 ignore case, normalisation, tone marks and đ/d', () => {
+  const records = [
+    { ...task('MPS-1', { owner: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội', title: 'Kết nối dữ liệu dân cư' }), leader: 'Thứ trưởng Nguyễn Duy Ngọc', refs: ['Nghị định 59/2022/NĐ-CP'] },
+    { ...task('THANHHOA-1', { owner: 'Sở Nội vụ tỉnh Thanh Hóa', result: 'Báo cáo đánh giá' }), obstacle: 'Chờ hướng dẫn của Bộ Công an' },
+    task('MOJ-1', { owner: 'Ministry Office', title: 'Roadmap' }),
+  ];
+  const data = dataset('2024-02-01', records);
+  const only = (filter: TaskFilter) => data.tasks.filter((t) => matches(t, filter)).map((t) => t.id);
+
+  it.each([
+    [{ owner: 'canh sat quan ly' }, ['MPS-1']],
+    [{ owner: 'Sở Nội vụ'.normalize('NFD') }, ['THANHHOA-1']],
+    [{ owner: 'thanh hoá' }, ['THANHHOA-1']],
+    [{ owner: 'THANH HOA' }, ['THANHHOA-1']],
+    [{ leader: 'nguyen duy ngoc' }, ['MPS-1']],
+    [{ leader: 'minister' }, []], // a task without a leader never matches a leader filter
+    [{ text: 'du lieu dan cu' }, ['MPS-1']],
+    [{ text: 'bao cao' }, ['THANHHOA-1']], // the result
+    [{ text: 'bo cong an' }, ['THANHHOA-1']], // the obstacle
+    [{ text: 'ROADMAP' }, ['MOJ-1']],
+    [{ ref: 'nghi dinh 59' }, ['MPS-1']],
+    [{ ref: '59/2022/ND-CP' }, ['MPS-1']],
+    [{ ref: 'Decree 13' }, []],
+  ] as [TaskFilter, string[]][])('%j → %j', (filter, expected) => expect(only(filter)).toEqual(expected));
+});

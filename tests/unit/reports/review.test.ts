@@ -74,13 +74,27 @@ describe('reviewReport: tasks that come and go', () => {
     ['a task deleted: on the "tasks:" line of its file', { 'moj.yaml': file('MOJ', task('MOJ-01')), 'mof.yaml': base['mof.yaml'] }, ['MOJ-02 removed'], ['moj.yaml:4:1 task-removed']],
     ['a file deleted: at line 1 of its old path', { 'moj.yaml': base['moj.yaml'] }, ['MOF-01 removed'], ['mof.yaml:1:1 task-removed']],
     ['a file renamed: on the "tasks:" line of the ministry\'s new file', { 'moj.yaml': base['moj.yaml'], 'finance.yaml': file('MOF') }, ['MOF-01 removed'], ['finance.yaml:4:1 task-removed']],
-    ['a task moved to another file: not removed', { 'moj.yaml': file('MOJ', task('MOJ-01')), 'mof.yaml': file('MOF', task('MOF-01'), task('MOJ-02')) }, [], []],
+    ['a task moved to another file: moved, not removed', { 'moj.yaml': file('MOJ', task('MOJ-01')), 'mof.yaml': file('MOF', task('MOF-01'), task('MOJ-02')) }, ['MOJ-02 moved'], []],
+    ['a task transferred to a successor keeping its id (SPEC §10)', { 'moj.yaml': file('MOJ', task('MOJ-01')), 'mof.yaml': file('MOF', task('MOF-01'), task('MOJ-02', { transferred_from: 'MOJ' })) }, ['MOJ-02 moved'], []],
     ['a task that fails validation at the head: not removed, not compared', { 'moj.yaml': file('MOJ', task('MOJ-01'), task('MOJ-02', { status: 'overdue' })), 'mof.yaml': base['mof.yaml'] }, [], []],
     ['a file broken at the head: its tasks are not "removed" (the syntax error says enough)', { 'moj.yaml': `${base['moj.yaml']}  - [unclosed\n`, 'mof.yaml': base['mof.yaml'] }, [], []],
     ['an id renamed: removed and added', { 'moj.yaml': file('MOJ', task('MOJ-01'), task('MOJ-2')), 'mof.yaml': base['mof.yaml'] }, ['MOJ-2 added', 'MOJ-02 removed'], ['moj.yaml:4:1 task-removed']],
     ['a new ministry: its tasks are added, ministries in code order', { ...base, 'mic.yaml': file('MIC', task('MIC-01')) }, ['MIC-01 added'], []],
   ])('%s', (_name, head, changes, problems) => {
     expect(compare(base, head)).toEqual({ changes, problems });
+  });
+
+  it('a move says from which body to which', () => {
+    const head = { 'moj.yaml': file('MOJ', task('MOJ-01')), 'mof.yaml': file('MOF', task('MOF-01'), task('MOJ-02', { transferred_from: 'MOJ' })) };
+    expect(reviewReport(side(base), side(head)).changes).toEqual([{ task: 'MOJ-02', ministry: 'MOF', change: 'moved', from: 'MOJ', to: 'MOF' }]);
+  });
+
+  it('text that changed only its Unicode normalisation is no change (SPEC §10)', () => {
+    const nfd = { title: 'Số hóa dữ liệu'.normalize('NFD'), owner: 'Sở Nội vụ'.normalize('NFD'), extensions: ext({ from: '2023-12', reason: 'chờ ý kiến'.normalize('NFD') }) };
+    const nfc = { title: 'Số hóa dữ liệu', owner: 'Sở Nội vụ', extensions: ext({ from: '2023-12', reason: 'chờ ý kiến' }) };
+    expect(nfd.owner).not.toBe(nfc.owner);
+    expect(one(nfd, nfc)).toEqual({ changes: [], problems: [] });
+    expect(one(nfc, nfd)).toEqual({ changes: [], problems: [] });
   });
 
   it('a file broken at the base: repairing it adds nothing', () => {

@@ -34,6 +34,7 @@ interface Case {
   asOf?: string;
   agencies?: Record<string, string>;
   maxBytes?: number;
+  requireLeader?: boolean;
   /** "FILE:LINE:COL [rule] part of the message", in output order. */
   expect: string[];
 }
@@ -44,7 +45,7 @@ function validate(c: Case) {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     return parseSource({ file: name, size: bytes.length, bytes }, c.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   });
-  return validateDataset(loaded, { asOf: parseDay(c.asOf ?? AS_OF)!, agencies: c.agencies ?? {} });
+  return validateDataset(loaded, { asOf: parseDay(c.asOf ?? AS_OF)!, agencies: c.agencies ?? {}, ...(c.requireLeader ? { requireLeader: true } : {}) });
 }
 
 function expectProblems(c: Case) {
@@ -304,6 +305,112 @@ const CASES: Record<string, Case> = {
   'an extension from the current deadline itself': {
     files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'extensions: [{from: 2024-H2, reason: a}]')) },
     expect: ['moj.yaml:3:38 [extension-order] not earlier than the current deadline'],
+  },
+
+  // SPEC §10: assigned
+  'assigned after completed': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'assigned: 2024-05-02, status: done, completed: 2024-05-01')) },
+    expect: ['moj.yaml:3:28 [assigned-order] assigned 2024-05-02 is after completed 2024-05-01: a task cannot be done before it is given'],
+  },
+  'assigned after an extension was approved': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'assigned: 2024-05-02, extensions: [{from: 2024-06, reason: a, approved: 2024-05-01}]')) },
+    expect: ['moj.yaml:3:28 [assigned-order] assigned 2024-05-02 is after the extension from 2024-06 approved 2024-05-01'],
+  },
+  'assigned on the day it was completed': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'assigned: 2024-05-01, status: done, completed: 2024-05-01')) },
+    expect: [],
+  },
+  'assigned after as_of': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'assigned: 2024-07-01')) },
+    expect: ['moj.yaml:3:28 [assigned-in-future] assigned 2024-07-01 is after 2024-06-30 (as of)'],
+  },
+  'an assigned date that does not exist': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'assigned: 2024-02-30')) },
+    expect: ['moj.yaml:3:28 [invalid-date] 2024-02-30 is not a real date'],
+  },
+
+  // SPEC §10: leader
+  'no leader, where p06.yaml requires one': {
+    requireLeader: true,
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01'), task('MOJ-02', 'leader: Deputy Minister A')) },
+    expect: ['moj.yaml:3:5 [missing-leader] task MOJ-01 has no "leader" (clear responsibilities'],
+  },
+  'no leader, where none is required': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01')) },
+    expect: [],
+  },
+
+  // SPEC §10: recurring duties with a period
+  'every on a task that is not recurring': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'every: quarter')) },
+    expect: ['moj.yaml:3:25 [schema] "every" is for recurring duties, but status is in_progress'],
+  },
+  'every is one of four periods': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'every: week, status: recurring')) },
+    expect: ['moj.yaml:3:25 [schema] every is one of month, quarter, half, year'],
+  },
+  'reported without every': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'reported: 2024-Q1, status: recurring')) },
+    expect: ['moj.yaml:3:28 [schema] "reported" needs "every"'],
+  },
+  'reported in another form than every': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'every: quarter, reported: 2024-06, status: recurring')) },
+    expect: ['moj.yaml:3:44 [schema] reported 2024-06 is not a quarter; with every: quarter, write the period as 2024-Q3'],
+  },
+  'a recurring duty reported by quarter and by year': {
+    files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'every: quarter, reported: 2024-Q1, status: recurring'), task('MOJ-02', 'every: year, reported: 2023, status: recurring')) },
+    expect: [],
+  },
+
+  // SPEC §10: reorganisation
+  'a task transferred from the body its id names': {
+    files: { 'moha.yaml': file('MOHA', task('MOLISA-1', 'transferred_from: MOLISA')), 'molisa.yaml': file('MOLISA') },
+    expect: [],
+  },
+  'transferred from a body its id does not name': {
+    files: { 'moha.yaml': file('MOHA', task('MOLISA-1', 'transferred_from: MOH')), 'moh.yaml': file('MOH') },
+    expect: ['moha.yaml:3:38 [id-prefix] task id MOLISA-1 does not start with "MOH-", the body it was transferred from'],
+  },
+  'a task from another body without transferred_from': {
+    files: { 'moha.yaml': file('MOHA', task('MOLISA-1')) },
+    expect: ['moha.yaml:3:10 [id-prefix] task id MOLISA-1 does not start with this file\'s code "MOHA-"; if it moved here from MOLISA, say so with transferred_from'],
+  },
+  'transferred from an unknown body': {
+    files: { 'moha.yaml': file('MOHA', task('MOLISA-1', 'transferred_from: MOLISA')) },
+    expect: ['moha.yaml:3:38 [unknown-agency] agency MOLISA has no task file'],
+  },
+  'an open task left in a merged body': {
+    files: {
+      'moha.yaml': file('MOHA'),
+      'molisa.yaml': [
+        'ministry: {code: MOLISA, name: Ministry MOLISA, merged_into: MOHA, merged_on: 2025-03-01}',
+        'tasks:',
+        task('MOLISA-1', 'status: done, completed: 2024-02-01'),
+        task('MOLISA-2', 'status: cancelled'),
+        task('MOLISA-3'),
+        task('MOLISA-4', 'status: recurring'),
+      ].join('\n'),
+    },
+    expect: [
+      'molisa.yaml:5:78 [task-in-merged-body] task MOLISA-3 is in_progress but MOLISA was merged into MOHA: move it to MOHA\'s file (keeping its id, with transferred_from: MOLISA), or set it done or cancelled',
+      'molisa.yaml:6:28 [task-in-merged-body] task MOLISA-4 is recurring but MOLISA was merged into MOHA',
+    ],
+  },
+  'merged_into without merged_on': {
+    files: { 'mic.yaml': 'ministry: {code: MIC, name: Ministry MIC, merged_into: MOST}\ntasks: []\n' },
+    expect: ['mic.yaml:1:56 [schema] merged_into needs merged_on: a merger names both the successor and the day'],
+  },
+  'merged into a body that does not exist': {
+    files: { 'mic.yaml': 'ministry: {code: MIC, name: Ministry MIC, merged_into: MOST, merged_on: 2025-03-01}\ntasks: []\n' },
+    expect: ['mic.yaml:1:56 [unknown-agency] agency MOST has no task file'],
+  },
+  'a ministry header with every new key': {
+    files: { 'mic.yaml': 'ministry: {code: MIC, name: M, name_vi: Bộ Thông tin và Truyền thông, abbr_vi: BTTTT, kind: ministry}\ntasks: []\n' },
+    expect: [],
+  },
+  'kind is ministry, agency or province': {
+    files: { 'mic.yaml': 'ministry: {code: MIC, name: M, kind: city}\ntasks: []\n' },
+    expect: ['mic.yaml:1:38 [schema] kind is one of ministry, agency, province'],
   },
 
   // file-too-large, encoding

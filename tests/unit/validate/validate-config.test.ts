@@ -54,10 +54,26 @@ describe('validateConfig: p06.yaml is validated like the data', () => {
 
   it('reads the settings', () => {
     const { settings, problems } = check(
-      'data: tasks\ntimezone: Asia/Ho_Chi_Minh\nat_risk_days: 7\nmax_file_bytes: 2048\nagencies:\n  SBV: State Bank of Vietnam\n',
+      'data: tasks\ntimezone: Asia/Ho_Chi_Minh\nat_risk_days: 7\nmax_file_bytes: 2048\nagencies:\n  SBV: State Bank of Vietnam\nrequire_leader: true\nescalate_after_days: 60\n',
     );
     expect(problems).toEqual([]);
-    expect(settings).toEqual({ data: 'tasks', timezone: 'Asia/Ho_Chi_Minh', atRiskDays: 7, maxFileBytes: 2048, agencies: { SBV: 'State Bank of Vietnam' } });
+    expect(settings).toEqual({
+      data: 'tasks',
+      timezone: 'Asia/Ho_Chi_Minh',
+      atRiskDays: 7,
+      maxFileBytes: 2048,
+      agencies: { SBV: 'State Bank of Vietnam' },
+      requireLeader: true,
+      escalateAfterDays: 60,
+    });
+  });
+
+  it('defaults: no leader required, escalation after 90 days', () => {
+    expect(check('at_risk_days: 3\n').settings).toMatchObject({ requireLeader: false, escalateAfterDays: 90 });
+  });
+
+  it('require_leader is true or false', () => {
+    expect(problemsOf('require_leader: yes\n')).toEqual(['1:17 [schema] require_leader is true or false (found "yes")']);
   });
 
   it.each([
