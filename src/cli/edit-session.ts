@@ -1,0 +1,169 @@
+import { resolve } from 'node:path';
+import { checkDataset, judgeEdit, type Checked } from '../edit/check-edit.js';
+import { EditError, type FieldChange } from '../edit/edit-task.js';
+import { readSource, type SourceFile } from '../load/read-sources.js';
+import { problemLines } from '../render/render-problems.js';
+import { oneLine, safeJson } from '../render/sanitize.js';
+import { closest } from '../domain/suggest.js';
+import { EXIT, SilentError, UserError } from './errors.js';
+import type { IO } from './io.js';
+import { saveFiles, withFileLocks, type PlannedWrite } from './save-files.js';
+import { readDataSources, type Workspace } from '../workspace/open-workspace.js';
+
+/** One change as `p06 set` and friends print it (SPEC §15's edit document). */
+export interface EditChange {
+  file: string;
+  line: number;
+  task: string;
+  key: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** What a command does to one file: `apply` runs on the file's text as read under the lock. */
+export interface FileEdit {
+  file: string;
+  /** The ids of the tasks it edits or adds (the promise rules are checked for them). */
+  ids(): readonly string[];
+  apply(text: string): { text: string; changes: (Omit<EditChange, 'file'>)[] };
+}
+
+/** Text with its BOM kept (the loader drops it for parsing; an edit must give it back). */
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function textOf(source: SourceFile): string {
+  if (source.bytes === undefined) throw new UserError(`${source.file} cannot be edited: ${source.error ?? 'it is over the size limit'}`);
+  try {
+    return decoder.decode(source.bytes);
+  } catch {
+    throw new UserError(`${source.file} is not valid UTF-8; run p06 validate to see where`);
+  }
+}
+
+/**
+ * The dataset as read now, parsed and validated (completion dates against
+ * --as-of, else today, as `p06 validate` checks them).
+ */
+export async function readChecked(ws: Workspace): Promise<{ sources: SourceFile[]; checked: Checked }> {
+  const sources = readDataSources(ws);
+  return { sources, checked: checkDataset(sources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf }) };
+}
+
+/** The file that writes task `id` (valid or not), or a UserError naming the nearest id. */
+export function fileOfTask(checked: Checked, id: string): string {
+  const all = new Set<string>();
+  for (const f of checked.loaded) {
+    for (const t of tasksOf(f.value)) {
+      if (t === id) return f.file;
+      all.add(t);
+    }
+  }
+  const near = closest(id, all);
+  throw new UserError(`no task ${id}${near === undefined ? '' : `; did you mean ${near}?`}`);
+}
+
+export function tasksOf(value: unknown): string[] {
+  const tasks = (value as { tasks?: unknown } | undefined)?.tasks;
+  if (!Array.isArray(tasks)) return [];
+  return tasks.flatMap((t) => (typeof (t as { id?: unknown })?.id === 'string' ? [(t as { id: string }).id] : []));
+}
+
+const MAX_ROUNDS = 5;
+
+/**
+ * Reads, edits, judges and writes: the one path every editing command takes.
+ * `plan` sees the dataset as read and says what to do to which files; the
+ * files are then locked, read again (if another p06 changed them meanwhile,
+ * the plan is made again on what they hold now), edited, and the whole
+ * dataset validated with the edit; nothing is written if that shows an error.
+ */
+export async function runEditSession(ws: Workspace, io: IO, json: boolean, plan: (checked: Checked) => FileEdit[]): Promise<number> {
+  for (let round = 1; ; round++) {
+    const { sources, checked } = await readChecked(ws);
+    const edits = plan(checked);
+    const bySource = new Map(sources.map((s) => [s.file, s]));
+    const targets = edits.map((e) => ({ edit: e, file: e.file, source: bySource.get(e.file)!, path: resolve(ws.cwd, e.file) }));
+    const outcome = await withFileLocks(targets, async () => {
+      // Under the lock: if a target changed since it was read, plan again on what it holds now.
+      const stale = targets.some((t) => !sameBytes(readSource(t.path, ws.cwd, ws.settings.maxFileBytes).bytes, t.source.bytes));
+      if (stale) return 'again' as const;
+      return commit(ws, io, json, checked, sources, targets);
+    });
+    if (outcome !== 'again') return outcome;
+    if (round >= MAX_ROUNDS) throw new UserError(`the files kept changing while p06 was editing them; nothing was written: try again`);
+  }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  return a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
+}
+
+async function commit(
+  ws: Workspace,
+  io: IO,
+  json: boolean,
+  before: Checked,
+  sources: SourceFile[],
+  targets: { edit: FileEdit; source: SourceFile; path: string }[],
+): Promise<number> {
+  const changes: EditChange[] = [];
+  const writes: PlannedWrite[] = [];
+  const replaced = new Map<string, Uint8Array>();
+  for (const { edit, source, path } of targets) {
+    let result;
+    try {
+      result = edit.apply(textOf(source));
+    } catch (error) {
+      if (error instanceof EditError) throw new UserError(`${source.file}: ${error.message}`);
+      throw error;
+    }
+    const bytes = new Uint8Array(Buffer.from(result.text, 'utf8'));
+    replaced.set(source.file, bytes);
+    writes.push({ path, file: source.file, read: source.bytes!, write: bytes });
+    changes.push(...result.changes.map((c) => ({ file: source.file, ...c })));
+  }
+  const afterSources = sources.map((s) => (replaced.has(s.file) ? { ...s, bytes: replaced.get(s.file)!, size: replaced.get(s.file)!.length } : s));
+  const after = checkDataset(afterSources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf });
+  const ids = new Set(targets.flatMap((t) => t.edit.ids()));
+  const verdict = judgeEdit(before, after, new Set(replaced.keys()), ids);
+  if (verdict.blocking.length > 0) {
+    io.stderr.write(problemLines(verdict.blocking));
+    for (const p of verdict.blocking) {
+      if (p.rule === 'unrecorded-extension' && p.task !== undefined) {
+        io.stderr.write(`p06: a deadline moves later only with the extension on record: p06 extend ${p.task} --to DEADLINE --reason TEXT [--approved DATE]\n`);
+      }
+    }
+    io.stderr.write(`p06: nothing was written: the edit would leave ${verdict.blocking.length === 1 ? 'this error' : `these ${verdict.blocking.length} errors`}\n`);
+    throw new SilentError(EXIT.invalid);
+  }
+  await saveFiles(writes);
+  io.stdout.write(json ? editJson(changes) : changes.map(changeLine).join(''));
+  if (verdict.warnings.length > 0) io.stderr.write(problemLines(verdict.warnings));
+  return EXIT.ok;
+}
+
+/** `data/moj.yaml:19: MOJ-02 status in_progress → done`; a new task: `data/moj.yaml:78: MOJ-07 added`. */
+export function changeLine(c: EditChange): string {
+  if (c.key === 'id' && c.from === undefined) return `${oneLine(c.file)}:${c.line}: ${oneLine(c.task)} added\n`;
+  return `${oneLine(c.file)}:${c.line}: ${oneLine(c.task)} ${c.key} ${shown(c.from)} → ${shown(c.to)}\n`;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return '(none)';
+  if (Array.isArray(value)) return `[${value.map(shown).join(', ')}]`;
+  if (typeof value === 'object') {
+    const e = value as { from?: unknown; reason?: unknown; approved?: unknown };
+    return `{from ${shown(e.from)}, reason ${shown(e.reason)}${e.approved === undefined ? '' : `, approved ${shown(e.approved)}`}}`;
+  }
+  return oneLine(String(value));
+}
+
+export function editJson(changes: readonly EditChange[]): string {
+  const nul = (v: unknown) => (v === undefined ? null : v);
+  return safeJson({ schema_version: 1, kind: 'edit', changes: changes.map((c) => ({ file: c.file, line: c.line, task: c.task, key: c.key, from: nul(c.from), to: nul(c.to) })) }) + '\n';
+}
+
+/** Field changes of one task, as session changes. */
+export function taskChanges(task: string, changes: readonly FieldChange[]): Omit<EditChange, 'file'>[] {
+  return changes.map((c) => ({ line: c.line, task, key: c.key, from: c.from, to: c.to }));
+}
