@@ -79,19 +79,33 @@ const MAX_ROUNDS = 5;
  */
 export async function runEditSession(ws: Workspace, io: IO, json: boolean, plan: (checked: Checked) => FileEdit[]): Promise<number> {
   for (let round = 1; ; round++) {
-    const { sources, checked } = await readChecked(ws);
-    const edits = plan(checked);
-    const bySource = new Map(sources.map((s) => [s.file, s]));
-    const targets = edits.map((e) => ({ edit: e, file: e.file, source: bySource.get(e.file)!, path: resolve(ws.cwd, e.file) }));
-    const outcome = await withFileLocks(targets, async () => {
-      // Under the lock: if a target changed since it was read, plan again on what it holds now.
-      const stale = targets.some((t) => !sameBytes(readSource(t.path, ws.cwd, ws.settings.maxFileBytes).bytes, t.source.bytes));
-      if (stale) return 'again' as const;
-      return commit(ws, io, json, checked, sources, targets);
-    });
+    const first = await readChecked(ws);
+    const firstEdits = plan(first.checked);
+    const locked = new Set(firstEdits.map((e) => e.file));
+    const outcome = await withFileLocks(
+      firstEdits.map((e) => ({ file: e.file, path: resolve(ws.cwd, e.file) })),
+      async () => {
+        let state = first;
+        let edits = firstEdits;
+        // Another p06 wrote these files while this one waited for the lock: plan again on what they hold now, still holding it.
+        if (edits.some((e) => !sameBytes(readSource(resolve(ws.cwd, e.file), ws.cwd, ws.settings.maxFileBytes).bytes, sourceOf(state.sources, e.file).bytes))) {
+          state = await readChecked(ws);
+          edits = plan(state.checked);
+          if (edits.some((e) => !locked.has(e.file))) return 'again' as const;
+        }
+        const targets = edits.map((e) => ({ edit: e, source: sourceOf(state.sources, e.file), path: resolve(ws.cwd, e.file) }));
+        return commit(ws, io, json, state.checked, state.sources, targets);
+      },
+    );
     if (outcome !== 'again') return outcome;
     if (round >= MAX_ROUNDS) throw new UserError(`the files kept changing while p06 was editing them; nothing was written: try again`);
   }
+}
+
+function sourceOf(sources: readonly SourceFile[], file: string): SourceFile {
+  const source = sources.find((s) => s.file === file);
+  if (source === undefined) throw new UserError(`${file} is no longer in the data directory`);
+  return source;
 }
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {

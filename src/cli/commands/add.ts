@@ -29,7 +29,7 @@ export function registerAdd(program: Command, { io, setExit }: CommandContext): 
       const bodies = bodiesArg.split(',').map((b) => b.trim()).filter((b) => b !== '');
       if (bodies.length === 0) throw new UsageError('name at least one body: p06 add MOJ,MOH --title ...');
       if (o.id !== undefined && bodies.length > 1) throw new UsageError('--id names one task: with several bodies, each gets the next free id of its own file');
-      const deadline = periodValue(String(o.deadline), ws.today());
+      const deadline = periodValue(String(o.deadline), ws.asOf);
       if (parseDeadline(deadline) === undefined) throw new UsageError(`--deadline ${JSON.stringify(String(o.deadline))} is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY`);
       const fields: Record<string, FieldValue> = { title: String(o.title), owner: String(o.owner), deadline, status: 'not_started' };
       if (typeof o.result === 'string') fields.result = o.result;
@@ -37,7 +37,7 @@ export function registerAdd(program: Command, { io, setExit }: CommandContext): 
         const deps = o.dependsOn.split(',').map((d) => d.trim()).filter((d) => d !== '');
         if (deps.length > 0) fields.depends_on = deps;
       }
-      if (typeof o.assigned === 'string') fields.assigned = dateOption('--assigned', o.assigned, ws.today());
+      if (typeof o.assigned === 'string') fields.assigned = dateOption('--assigned', o.assigned, ws.asOf);
       if (typeof o.assignedBy === 'string') fields.assigned_by = o.assignedBy;
       const explicitId = typeof o.id === 'string' ? o.id : undefined;
       setExit(await runEditSession(ws, io, o.json === true, (checked) => planAdd(checked, bodies, fields, explicitId)));

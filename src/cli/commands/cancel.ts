@@ -17,7 +17,7 @@ export function registerCancel(program: Command, { io, setExit }: CommandContext
       const ws = await workspaceFor(cmd, io);
       const reason = String(o.reason).trim();
       if (reason === '') throw new UsageError('--reason must say why the task is cancelled');
-      const note = `Cancelled on ${formatDay(ws.today())}: ${reason}`;
+      const note = `Cancelled on ${formatDay(ws.asOf)}: ${reason}`;
       setExit(
         await runEditSession(ws, io, o.json === true, (checked) => {
           const task = taskRecord(checked, id);

@@ -18,7 +18,7 @@ export function registerDone(program: Command, { io, setExit }: CommandContext):
     .action(async (id: string, _opts, cmd: Command) => {
       const o = globals(cmd);
       const ws = await workspaceFor(cmd, io);
-      const on = typeof o.on === 'string' ? dateOption('--on', o.on, ws.today()) : formatDay(ws.today());
+      const on = typeof o.on === 'string' ? dateOption('--on', o.on, ws.asOf) : formatDay(ws.asOf);
       setExit(
         await runEditSession(ws, io, o.json === true, (checked) => {
           const task = taskRecord(checked, id);

@@ -19,12 +19,12 @@ export function registerExtend(program: Command, { io, setExit }: CommandContext
     .action(async (id: string, _opts, cmd: Command) => {
       const o = globals(cmd);
       const ws = await workspaceFor(cmd, io);
-      const to = periodValue(String(o.to), ws.today());
+      const to = periodValue(String(o.to), ws.asOf);
       const next = parseDeadline(to);
       if (next === undefined) throw new UsageError(`--to ${JSON.stringify(String(o.to))} is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY`);
       const reason = String(o.reason).trim();
       if (reason === '') throw new UsageError('--reason must say why the deadline moves');
-      const approved = typeof o.approved === 'string' ? dateOption('--approved', o.approved, ws.today()) : undefined;
+      const approved = typeof o.approved === 'string' ? dateOption('--approved', o.approved, ws.asOf) : undefined;
       setExit(
         await runEditSession(ws, io, o.json === true, (checked) => {
           const task = taskRecord(checked, id);

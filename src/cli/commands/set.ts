@@ -13,7 +13,7 @@ export function registerSet(program: Command, { io, setExit }: CommandContext): 
     .action(async (id: string, assignments: string[], _opts, cmd: Command) => {
       const o = globals(cmd);
       const ws = await workspaceFor(cmd, io);
-      const edits = assignments.map((a) => assignment(a, ws.today()));
+      const edits = assignments.map((a) => assignment(a, ws.asOf));
       const keys = edits.map((e) => e.key);
       const twice = keys.find((k, i) => keys.indexOf(k) !== i);
       if (twice !== undefined) throw new UsageError(`${twice} is given twice`);
