@@ -158,8 +158,13 @@ async function commit(
 
 /** `data/moj.yaml:19: MOJ-02 status in_progress → done`; a new task: `data/moj.yaml:78: MOJ-07 added`. */
 export function changeLine(c: EditChange): string {
-  if (c.key === 'id' && c.from === undefined) return `${oneLine(c.file)}:${c.line}: ${oneLine(c.task)} added\n`;
-  return `${oneLine(c.file)}:${c.line}: ${oneLine(c.task)} ${c.key} ${shown(c.from)} → ${shown(c.to)}\n`;
+  const at = `${oneLine(c.file)}:${c.line}: ${oneLine(c.task)}`;
+  if (c.key === 'id' && c.from === undefined) return `${at} added\n`;
+  if (c.key === 'extensions' && c.from === undefined && typeof c.to === 'object' && c.to !== null && !Array.isArray(c.to)) {
+    const e = c.to as { from: unknown; reason: unknown; approved?: unknown };
+    return `${at} extensions + from ${shown(e.from)}: ${shown(e.reason)}${e.approved === undefined ? '' : ` (approved ${shown(e.approved)})`}\n`;
+  }
+  return `${at} ${c.key} ${shown(c.from)} → ${shown(c.to)}\n`;
 }
 
 function shown(value: unknown): string {

@@ -149,7 +149,7 @@ describe('p06 done, extend, cancel', () => {
     const dir = workdir({ git: true });
     const r = await run(dir, 'extend', 'MOJ-02', '--to', '2024-Q4', '--reason', 'three ministries late', '--approved', '2024-06-01');
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toBe('data/moj.yaml:20: MOJ-02 deadline 2024-H1 → 2024-Q4\ndata/moj.yaml:28: MOJ-02 extensions (none) → {from 2024-H1, reason three ministries late, approved 2024-06-01}\n');
+    expect(r.stdout).toBe('data/moj.yaml:20: MOJ-02 deadline 2024-H1 → 2024-Q4\ndata/moj.yaml:28: MOJ-02 extensions + from 2024-H1: three ministries late (approved 2024-06-01)\n');
     expect(read(dir, 'data/moj.yaml')).toBe(
       ORIGINAL.replace('deadline: 2024-H1', 'deadline: 2024-Q4').replace(
         '        approved: 2024-03-20\n',
