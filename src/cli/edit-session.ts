@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkDataset, judgeEdit, type Checked } from '../edit/check-edit.js';
+import { checkDataset, judgeEdit, recheckDataset, type Checked } from '../edit/check-edit.js';
 import { EditError, type FieldChange } from '../edit/edit-task.js';
 import { readSource, type SourceFile } from '../load/read-sources.js';
 import { problemLines } from '../render/render-problems.js';
@@ -136,8 +136,8 @@ async function commit(
     writes.push({ path, file: source.file, read: source.bytes!, write: bytes });
     changes.push(...result.changes.map((c) => ({ file: source.file, ...c })));
   }
-  const afterSources = sources.map((s) => (replaced.has(s.file) ? { ...s, bytes: replaced.get(s.file)!, size: replaced.get(s.file)!.length } : s));
-  const after = checkDataset(afterSources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf });
+  const afterSources = new Map(sources.filter((s) => replaced.has(s.file)).map((s) => [s.file, { ...s, bytes: replaced.get(s.file)!, size: replaced.get(s.file)!.length }]));
+  const after = recheckDataset(before, afterSources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf });
   const ids = new Set(targets.flatMap((t) => t.edit.ids()));
   const verdict = judgeEdit(before, after, new Set(replaced.keys()), ids);
   if (verdict.blocking.length > 0) {

@@ -17,6 +17,15 @@ export function checkDataset(sources: readonly SourceFile[], maxBytes: number, o
   return { loaded, validation: validateDataset(loaded, options) };
 }
 
+/** The dataset with some files' bytes replaced: only those are parsed again, then the whole is validated. */
+export function recheckDataset(before: Checked, replaced: ReadonlyMap<string, SourceFile>, maxBytes: number, options: ValidateOptions): Checked {
+  const loaded = before.loaded.map((f) => {
+    const source = replaced.get(f.file);
+    return source === undefined ? f : parseSource(source, maxBytes);
+  });
+  return { loaded, validation: validateDataset(loaded, options) };
+}
+
 export interface EditVerdict {
   /** What stops the write: any error in an edited file, and any error the edit brought elsewhere. */
   blocking: Problem[];
