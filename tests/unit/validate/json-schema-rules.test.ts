@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseDay } from '../../../src/calendar.js';
+import { parseDay } from '../../../src/domain/calendar.js';
 import { parseSource } from '../../../src/load/parse-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../../src/validate/settings.js';
 import { validateDataset } from '../../../src/validate/validate-dataset.js';
