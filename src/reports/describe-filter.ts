@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { TaskFilter } from './filter-tasks.js';
 
 /**

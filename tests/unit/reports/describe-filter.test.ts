@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../../src/calendar.js';
+import { parseDay } from '../../../src/domain/calendar.js';
 import { describeFilter, filterJson } from '../../../src/reports/describe-filter.js';
 import type { TaskFilter } from '../../../src/reports/filter-tasks.js';
 
