@@ -28,6 +28,8 @@ export interface WorkspaceOptions {
 /** Where the data is, what the settings are and what day it is: resolved once per run. */
 export interface Workspace {
   cwd: string;
+  /** The data folder came from --data (the command line), not from p06.yaml. */
+  dataFromFlag: boolean;
   configFile?: string;
   settings: Settings;
   configProblems: Problem[];
@@ -41,7 +43,7 @@ export interface Workspace {
   cache: CacheStore;
 }
 
-const CONFIG_LIMIT = 1024 * 1024;
+export const CONFIG_LIMIT = 1024 * 1024;
 
 const coldPath = () => import('./cold-path.js');
 
@@ -75,7 +77,7 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   const now = options.now;
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));
-  const ws: Workspace = { cwd, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache };
+  const ws: Workspace = { cwd, dataFromFlag: options.data !== undefined, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache };
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }
