@@ -20,7 +20,9 @@ export function countProblems(problems: readonly Problem[]): { errors: number; w
 
 /** `FILE:LINE:COL: SEVERITY: MESSAGE [rule]`, one a line. */
 export function problemLine(p: Problem): string {
-  return `${oneLine(p.file)}:${p.line}:${p.column}: ${p.severity}: ${oneLine(p.message)} [${p.rule}]`;
+  // A line that starts with "::" is a workflow command in a GitHub Actions log: a file named so is shown as ./::…
+  const file = oneLine(p.file);
+  return `${file.startsWith('::') ? `./${file}` : file}:${p.line}:${p.column}: ${p.severity}: ${oneLine(p.message)} [${p.rule}]`;
 }
 
 export function problemLines(problems: readonly Problem[]): string {

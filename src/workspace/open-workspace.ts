@@ -32,6 +32,8 @@ export interface WorkspaceOptions {
 /** Where the data is, what the settings are and what day it is: resolved once per run. */
 export interface Workspace {
   cwd: string;
+  /** The data folder came from --data (the command line), not from p06.yaml. */
+  dataFromFlag: boolean;
   configFile?: string;
   settings: Settings;
   configProblems: Problem[];
@@ -47,7 +49,7 @@ export interface Workspace {
   lang: Lang;
 }
 
-const CONFIG_LIMIT = 1024 * 1024;
+export const CONFIG_LIMIT = 1024 * 1024;
 
 const coldPath = () => import('./cold-path.js');
 
@@ -81,8 +83,12 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   const now = options.now;
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));
+<<<<<<< HEAD
   const lang = options.lang ?? settings.lang ?? 'en';
   const ws: Workspace = { cwd, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache, lang };
+=======
+  const ws: Workspace = { cwd, dataFromFlag: options.data !== undefined, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache };
+>>>>>>> main
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }
