@@ -83,12 +83,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   const now = options.now;
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));
-<<<<<<< HEAD
   const lang = options.lang ?? settings.lang ?? 'en';
-  const ws: Workspace = { cwd, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache, lang };
-=======
-  const ws: Workspace = { cwd, dataFromFlag: options.data !== undefined, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache };
->>>>>>> main
+  const ws: Workspace = { cwd, dataFromFlag: options.data !== undefined, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache, lang };
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }
