@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, fixture, runCli } from '../helpers/run-cli.js';
+import { BIN, fixture } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 // A cache folder that cannot be made or written costs speed, never
 // correctness, and never a hang: the run is simply cold.
@@ -31,7 +32,7 @@ describe.concurrent('an unusable cache folder', () => {
     ['below a file', join(work, 'a-file', 'cache')],
     ['a file itself', join(work, 'a-file')],
   ])('%s: the report as without a cache, exit 0', async (_name, dir) => {
-    const expected = await runCli(['--no-cache', ...ARGS], { cwd: CWD });
+    const expected = await runMain(['--no-cache', ...ARGS], { cwd: CWD });
     const r = await runWithCache(dir);
     expect(r.killed).toBe(false);
     expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ code: 0, stdout: expected.stdout, stderr: expected.stderr });
