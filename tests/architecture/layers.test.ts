@@ -32,7 +32,9 @@ const LAYERS: readonly Layer[] = [
  * allowed, each with its reason, as "src/file.ts: what" (what edgeReads prints
  * after the line number), e.g. housekeeping that cannot change any output.
  */
-const EDGE_EXCEPTIONS: readonly { read: string; why: string }[] = [];
+const EDGE_EXCEPTIONS: readonly { read: string; why: string }[] = [
+  { read: 'src/load/cache-store.ts: Date.now()', why: 'removes temporary files that crashed writes left behind, by age; no output depends on it' },
+];
 
 describe('layers', () => {
   it('every file under src/ belongs to a layer (place a new folder in LAYERS, tests/architecture/layers.test.ts)', () => {
