@@ -83,7 +83,7 @@ describe('exit codes and streams', () => {
   });
 
   it('a user error: exit 1, one line on stderr, no stack trace', async () => {
-    expect(await runCli(['validate', '--config', 'data'], BASIC)).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: cannot read the configuration file data (EISDIR)\n' });
+    expect(await runCli(['validate', '--config', 'data'], BASIC)).toEqual({ exitCode: 1, stdout: '', stderr: expect.stringMatching(/^p06: cannot read the configuration file data \([^\n]+\)\n$/) });
   });
 
   it('an escape typed on the command line reaches stderr escaped', async () => {
