@@ -97,7 +97,7 @@ describe.sequential('a full disk', () => {
     const dir = tempData({ 'data/ab.yaml': ministry('AB', 40) });
     const cache = join(dir, 'cache');
     const r = await runP06(['validate', ...AS_OF], { cwd: dir, blocks: 2, env: { P06_CACHE_DIR: cache } });
-    expect(r).toEqual({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (40 tasks)\n', stderr: '' });
+    expect(r).toEqual({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (40 tasks); no configuration file, defaults used\n', stderr: '' });
     expect(readdirSync(cache)).toEqual([]);
   });
 });
