@@ -1,7 +1,9 @@
 import { formatDay } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
 import type { RiskReason, TaskStates } from '../domain/risk.js';
+import type { RuleId, Severity } from '../domain/problem.js';
 import type { Status } from '../domain/status.js';
+import { problemsEn } from './en-problems.js';
 
 // Everything a report says in words, in one catalogue, so another language
 // is another catalogue of the same shape (Words) and nothing else changes.
@@ -140,6 +142,44 @@ export const en = {
     noMinistry: (code: string, near?: string) => `no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`,
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
   },
+
+  /** What each rule finds, and the severity, as a problem line names them. */
+  problem: problemsEn,
+  severity: { error: 'error', warning: 'warning' } as Record<Severity, string>,
+  rule: {
+    'yaml-syntax': 'YAML syntax',
+    'duplicate-key': 'duplicate key',
+    schema: 'schema',
+    'invalid-date': 'invalid date',
+    'id-prefix': 'id prefix',
+    'duplicate-id': 'duplicate id',
+    'duplicate-ministry': 'duplicate ministry',
+    'unknown-dependency': 'unknown dependency',
+    'self-dependency': 'self-dependency',
+    'dependency-cycle': 'dependency cycle',
+    'completed-missing': 'completion date missing',
+    'completed-unexpected': 'completion date unexpected',
+    'completed-in-future': 'completion date in the future',
+    'extension-order': 'extension order',
+    'assigned-order': 'assignment date order',
+    'assigned-in-future': 'assignment date in the future',
+    'task-in-merged-body': 'task in a merged body',
+    'file-too-large': 'file too large',
+    'file-unreadable': 'file unreadable',
+    encoding: 'encoding',
+    'task-removed': 'task removed',
+    'unrecorded-extension': 'unrecorded extension',
+    'history-rewritten': 'history rewritten',
+    'promises-unchecked': 'promises unchecked',
+    'missing-result': 'result missing',
+    'unknown-agency': 'unknown agency',
+    'done-with-open-dependency': 'done with an open dependency',
+    'dependency-cancelled': 'dependency cancelled',
+    'file-name': 'file name',
+    'comment-in-text': 'comment in text',
+    'missing-leader': 'leader missing',
+    reopened: 'reopened',
+  } as Record<RuleId, string>,
 
   notes: {
     dataErrors: (n: number, canSkip: boolean) => `${plural(n, 'error')} in the data: fix ${n === 1 ? 'it' : 'them'} (see p06 validate)${canSkip ? ', or report on the valid files with --skip-invalid' : ''}`,

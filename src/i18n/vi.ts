@@ -5,6 +5,7 @@ import type { Deadline } from '../domain/deadline.js';
 import type { RiskReason, TaskStates } from '../domain/risk.js';
 import type { Status } from '../domain/status.js';
 import type { Words } from './en.js';
+import { problemsVi } from './vi-problems.js';
 
 // Vietnamese, in the programme's own terms (shared/GLOSSARY.md): the words
 // of official documents on Project 06, not a literal translation.
@@ -172,6 +173,43 @@ export const vi: Words = {
     noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     noMinistry: (code: string, near?: string) => `không có bộ, ngành ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
+  },
+
+  problem: problemsVi,
+  severity: { error: 'lỗi', warning: 'cảnh báo' },
+  rule: {
+    'yaml-syntax': 'lỗi cú pháp YAML',
+    'duplicate-key': 'khóa bị lặp',
+    schema: 'sai cấu trúc dữ liệu',
+    'invalid-date': 'ngày không hợp lệ',
+    'id-prefix': 'mã nhiệm vụ sai tiền tố',
+    'duplicate-id': 'mã nhiệm vụ bị trùng',
+    'duplicate-ministry': 'cơ quan bị ghi hai lần',
+    'unknown-dependency': 'phụ thuộc vào nhiệm vụ không tồn tại',
+    'self-dependency': 'nhiệm vụ phụ thuộc vào chính nó',
+    'dependency-cycle': 'phụ thuộc vòng tròn',
+    'completed-missing': 'thiếu ngày hoàn thành',
+    'completed-unexpected': 'ngày hoàn thành không đúng trạng thái',
+    'completed-in-future': 'ngày hoàn thành ở tương lai',
+    'extension-order': 'thứ tự gia hạn không đúng',
+    'assigned-order': 'ngày giao không đúng thứ tự',
+    'assigned-in-future': 'ngày giao ở tương lai',
+    'task-in-merged-body': 'nhiệm vụ còn ở cơ quan đã hợp nhất',
+    'file-too-large': 'tệp quá lớn',
+    'file-unreadable': 'không đọc được tệp',
+    encoding: 'sai bảng mã',
+    'task-removed': 'nhiệm vụ bị xóa',
+    'unrecorded-extension': 'lùi thời hạn không ghi gia hạn',
+    'history-rewritten': 'sửa lịch sử gia hạn',
+    'promises-unchecked': 'chưa kiểm tra được cam kết',
+    'missing-result': 'thiếu kết quả',
+    'unknown-agency': 'cơ quan không có trong dữ liệu',
+    'done-with-open-dependency': 'hoàn thành khi nhiệm vụ phụ thuộc chưa xong',
+    'dependency-cancelled': 'phụ thuộc vào nhiệm vụ đã hủy',
+    'file-name': 'tên tệp',
+    'comment-in-text': 'chú thích trong nội dung',
+    'missing-leader': 'thiếu lãnh đạo phụ trách',
+    reopened: 'mở lại nhiệm vụ đã hoàn thành',
   },
 
   notes: {

@@ -32,6 +32,7 @@ function englishPieces(): string[] {
   walk(en.field);
   walk(en.notes);
   walk(en.errors);
+  walk(en.problem);
   for (const s of ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'] as const) walk(en.status(s));
   return [...pieces].filter((p) => /[a-z]+ +[a-z]+/i.test(p) && !/^[()\-:;, .]*$/.test(p));
 }
@@ -64,6 +65,33 @@ describe('--lang vi: no English sentence from the catalogue reaches the reader',
     const out = r.stdout + r.stderr;
     expect(out.length).toBeGreaterThan(0);
     expect(english.filter((e) => out.includes(e))).toEqual([]);
+  });
+
+  it.each(['validate-mixed', 'reports-invalid', 'data-v2-rules', 'validate-warnings'])('validate in %s: every problem in Vietnamese, with or without the cache', async (name) => {
+    const first = await runInProcess([...AS_OF, '--lang', 'vi', 'validate', '--no-source'], fixture(name));
+    const again = await runInProcess([...AS_OF, '--lang', 'vi', 'validate', '--no-source'], fixture(name));
+    expect(first.stdout).toMatch(/(lỗi|cảnh báo)/);
+    expect(again.stdout).toBe(first.stdout);
+    expect(english.filter((e) => first.stdout.includes(e))).toEqual([]);
+  });
+
+  it('validate names each problem at its place, in Vietnamese, with the rule id unchanged', async () => {
+    const r = await runInProcess([...AS_OF, '--lang', 'vi', 'validate', '--no-source'], fixture('validate-mixed'));
+    expect([r.exitCode, r.stdout]).toEqual([
+      1,
+      [
+        'data/moj.yaml:11:13: lỗi: status "hoàn thành" không thuộc not_started, in_progress, done, recurring, cancelled [schema]',
+        'data/moj.yaml:13:5: cảnh báo: nhiệm vụ MOJ-02 chưa có "result" (rõ kết quả: sản phẩm cần đạt) [missing-result]',
+        'data/office.yaml:3:9: cảnh báo: tệp tên "office" nhưng chứa GO; hãy đặt tên go.yaml [file-name]',
+        'data/sub/mof.yaml:9:15: lỗi: 2024-02-30 không phải một ngày có thật [invalid-date]',
+        'data/sub/mof.yaml:16:13: lỗi: status "50% done" không thuộc not_started, in_progress, done, recurring, cancelled [schema]',
+        '3 lỗi, 2 cảnh báo trong 3 tệp (4 nhiệm vụ)',
+        '',
+      ].join('\n'),
+    ]);
+    // Machines read the English message and the rule, in any language.
+    const json = await runInProcess([...AS_OF, '--lang', 'vi', 'validate', '--json'], fixture('validate-mixed'));
+    expect(JSON.parse(json.stdout).problems[3]).toEqual({ file: 'data/sub/mof.yaml', line: 9, column: 15, severity: 'error', rule: 'invalid-date', message: '2024-02-30 is not a real date', task: 'MOF-01' });
   });
 
   it('p06.yaml can set the language, and --lang wins over it', async () => {

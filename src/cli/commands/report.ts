@@ -115,7 +115,7 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
 async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<Dataset> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
-    io.stderr.write(problemLines(result.problems));
+    io.stderr.write(problemLines(result.problems, w));
     io.stderr.write(`p06: ${w.notes.dataErrors(result.problems.length, !result.configInvalid)}\n`);
     throw new SilentError(1);
   }

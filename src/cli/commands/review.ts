@@ -11,6 +11,7 @@ import { EXIT, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { CONFIG_LIMIT, readDataSources, type Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, refuseSkipInvalid, globals, workspaceFor, type CommandContext } from '../options.js';
+import { worded } from '../../i18n/worded.js';
 
 export interface ReviewOptions {
   base: string;
@@ -104,7 +105,7 @@ function unreadableBase(base: ReviewSide, rev: string): Problem[] {
   for (const f of base.loaded) {
     const why = f.problems.find((p) => UNREAD.has(p.rule));
     if (why === undefined) continue;
-    out.push(problem(f.file, { line: 1, column: 1 }, 'file-unreadable', `this file cannot be read at ${rev} (${why.message}); the review cannot check its tasks: fix it there first`));
+    out.push(problem(f.file, { line: 1, column: 1 }, 'file-unreadable', worded('unreadableAtRevision', rev, why.message)));
   }
   return out;
 }
