@@ -143,6 +143,35 @@ export const en = {
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
   },
 
+  /** p06 review: the counts, each change, and the pull-request comment. */
+  review: {
+    counts: (errors: number, warnings: number, changes: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(changes, 'change')}`,
+    workingTree: 'working tree',
+    /** The name of what changed, as the change line starts. */
+    kind: {
+      added: 'added',
+      removed: 'removed',
+      moved: 'moved',
+      status: 'status',
+      deadline: 'deadline',
+      owner: 'owner',
+      depends_on: 'depends_on',
+      title: 'title',
+      completed: 'completed',
+      extensions: 'extensions',
+    },
+    none: 'none',
+    heading: (counts: string) => `p06 review: ${counts}`,
+    compared: (base: string, head: string) => `Compared ${base} with ${head}.`,
+    theWorkingTree: 'the working tree',
+    problems: 'Problems',
+    noProblems: 'None: the data is valid and every promise is kept.',
+    columns: ['Where', 'Task', 'Problem', 'Rule'],
+    changes: 'Changes',
+    noChanges: 'No task changed.',
+    notShown: (n: number, what: 'problem' | 'change') => `…and ${plural(n, `more ${what}`)} not shown here: run \`p06 review\` for all of them.`,
+  },
+
   /** What each rule finds, and the severity, as a problem line names them. */
   problem: problemsEn,
   severity: { error: 'error', warning: 'warning' } as Record<Severity, string>,
