@@ -3,6 +3,7 @@ import type { Deadline } from '../domain/deadline.js';
 import type { RiskReason, TaskStates } from '../domain/risk.js';
 import type { RuleId, Severity } from '../domain/problem.js';
 import type { Status } from '../domain/status.js';
+import type { Every } from '../domain/period.js';
 import { problemsEn } from './en-problems.js';
 
 // Everything a report says in words, in one catalogue, so another language
@@ -38,6 +39,10 @@ export const en = {
   percent: (p: number) => `${p.toFixed(1)}%`,
   tasks: (n: number) => plural(n, 'task'),
   status: (status: Status) => STATUS[status],
+  /** A body's code as the reader knows it: the code itself; Vietnamese gives its abbreviation (abbr_vi) where the file has one. */
+  code: (code: string, _abbrVi?: string) => code,
+  /** A body's name as the reader knows it: English gives `name`; Vietnamese gives name_vi where the file has one. */
+  name: (name: string, _nameVi?: string) => name,
 
   /** The deadline as written and, where it differs, its due date. */
   deadline(deadline: Deadline | undefined): string {
@@ -85,6 +90,9 @@ export const en = {
     downstreamEmpty: 'No task depends on it.',
     extended: (from: string, approved: string | undefined, reason: string) => `from ${from}${approved === undefined ? '' : ` (approved ${approved})`}: ${reason}`,
     total: 'Total',
+    centralBodies: 'Ministries and agencies',
+    localities: 'Localities',
+    mergedInto: (code: string) => `merged into ${code}`,
   },
 
   column: {
@@ -135,7 +143,20 @@ export const en = {
     source: 'Source',
     notes: 'Notes',
     file: 'File',
+    leader: 'Leader',
+    assigned: 'Assigned',
+    assignedBy: 'Assigned by',
+    refs: 'Documents',
+    obstacle: 'Obstacle',
+    transferredFrom: 'Transferred from',
+    every: 'Reported every',
+    reported: 'Last reported',
+    firstDue: 'First due',
   },
+
+  /** A recurring duty's period, and the periods it has not reported on. */
+  every: { month: 'month', quarter: 'quarter', half: 'half year', year: 'year' } as Record<Every, string>,
+  missingPeriods: (n: number) => `${plural(n, 'period')} not reported`,
 
   errors: {
     noTask: (id: string, near?: string) => `no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`,

@@ -69,6 +69,8 @@ export const vi: Words = {
   longDay,
   number,
   percent: (p: number) => `${number(p, 1)} %`,
+  code: (code: string, abbrVi?: string) => abbrVi ?? code,
+  name: (name: string, nameVi?: string) => nameVi ?? name,
   tasks,
   status: (status: Status) => STATUS[status],
 
@@ -117,6 +119,9 @@ export const vi: Words = {
     downstreamEmpty: 'Không có nhiệm vụ nào phụ thuộc vào nhiệm vụ này.',
     extended: (from: string, approved: string | undefined, reason: string) => `từ thời hạn ${from}${approved === undefined ? '' : ` (ngày đồng ý ${approved})`}: ${reason}`,
     total: 'Tổng cộng',
+    centralBodies: 'Các bộ, ngành',
+    localities: 'Các địa phương',
+    mergedInto: (code: string) => `đã hợp nhất vào ${code}`,
   },
 
   column: {
@@ -167,7 +172,19 @@ export const vi: Words = {
     source: 'Nguồn',
     notes: 'Ghi chú',
     file: 'Tệp',
+    leader: 'Lãnh đạo phụ trách',
+    assigned: 'Ngày giao',
+    assignedBy: 'Văn bản giao',
+    refs: 'Văn bản liên quan',
+    obstacle: 'Khó khăn, vướng mắc',
+    transferredFrom: 'Chuyển từ',
+    every: 'Kỳ báo cáo',
+    reported: 'Kỳ đã báo cáo',
+    firstDue: 'Hạn ban đầu',
   },
+
+  every: { month: 'tháng', quarter: 'quý', half: '6 tháng', year: 'năm' },
+  missingPeriods: (n: number) => `chưa báo cáo ${number(n)} kỳ`,
 
   errors: {
     noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,

@@ -168,7 +168,7 @@ describe.concurrent('p06 at-risk on the twelve ministries', () => {
 describe.concurrent('p06 summary on the twelve ministries', () => {
   it('has a row per ministry and a total that add up', async () => {
     const doc = await json(['summary', ...AS_OF]);
-    expect(keys(doc)).toEqual(sorted(['schema_version', 'kind', 'as_of', 'within', 'rows', 'total']));
+    expect(keys(doc)).toEqual(sorted(['schema_version', 'kind', 'as_of', 'within', 'rows', 'subtotals', 'total']));
     expect([doc.kind, doc.as_of, doc.within]).toEqual(['summary', '2024-02-01', 14]);
     const rows = doc.rows as Json[];
     expect(rows.map((r) => r.ministry)).toEqual(['GO', 'MIC', 'MOET', 'MOF', 'MOH', 'MOHA', 'MOJ', 'MOLISA', 'MONRE', 'MPS', 'THANHHOA', 'VSS']);
@@ -308,6 +308,10 @@ describe.concurrent('the small fixture (tests/fixtures/reports-basic)', () => {
     expect((doc.rows as Json[]).find((r) => r.ministry === 'MOJ')).toEqual({
       ministry: 'MOJ',
       name: 'Ministry of Justice',
+      name_vi: 'Bộ Tư pháp',
+      abbr_vi: null,
+      kind: 'ministry',
+      merged_into: null,
       total: 10,
       done: 1,
       done_late: 1,
