@@ -92,9 +92,11 @@ export const en = {
     title: 'Title',
     owner: 'Owner',
     deadline: 'Deadline',
+    due: 'Due',
     status: 'Status',
     state: 'State',
     daysOverdue: 'Days overdue',
+    firstDue: 'Behind since',
     daysLeft: 'Days left',
     extensions: 'Extensions',
     blocks: 'Blocks',
@@ -113,6 +115,21 @@ export const en = {
     progress: 'Progress',
     field: 'Field',
     value: 'Value',
+  },
+
+  /** Abbreviated headers, for a table that does not fit the terminal with the full ones. */
+  columnShort: {
+    daysOverdue: 'Days',
+    daysLeft: 'Days',
+    extensions: 'Ext.',
+    firstDue: 'Since',
+    doneLate: 'Late',
+    inProgress: 'In prog.',
+    notStarted: 'Not begun',
+    recurring: 'Rec.',
+    cancelled: 'Canc.',
+    extended: 'Ext.',
+    percentDone: '%',
   },
 
   field: {
@@ -145,6 +162,7 @@ export const en = {
     dataErrors: (n: number, canSkip: boolean) => `${plural(n, 'error')} in the data: fix ${n === 1 ? 'it' : 'them'} (see p06 validate)${canSkip ? ', or report on the valid files with --skip-invalid' : ''}`,
     leftOut: (file: string, tasks: number | undefined, errors: number) => `left out ${file} (${tasks === undefined ? 'its tasks could not be counted' : plural(tasks, 'task')}, ${plural(errors, 'error')})`,
     warnings: (n: number) => `${plural(n, 'warning')} in the data (see p06 validate)`,
+    columnsLeftOut: (columns: string[], width: number) => `Left out to fit ${width} columns: ${columns.join(', ')} (a wider terminal or --format markdown shows them)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
   },
 };

@@ -125,9 +125,11 @@ export const vi: Words = {
     title: 'Nhiệm vụ',
     owner: 'Đơn vị chủ trì',
     deadline: 'Thời hạn',
+    due: 'Ngày đến hạn',
     status: 'Trạng thái',
     state: 'Tình trạng',
     daysOverdue: 'Số ngày quá hạn',
+    firstDue: 'Chậm từ năm',
     daysLeft: 'Số ngày còn lại',
     extensions: 'Số lần gia hạn',
     blocks: 'Làm chậm',
@@ -146,6 +148,20 @@ export const vi: Words = {
     progress: 'Tiến độ',
     field: 'Mục',
     value: 'Nội dung',
+  },
+
+  columnShort: {
+    daysOverdue: 'Ngày',
+    daysLeft: 'Ngày',
+    extensions: 'Gia hạn',
+    firstDue: 'Từ năm',
+    doneLate: 'HT chậm',
+    inProgress: 'Đang làm',
+    notStarted: 'Chưa làm',
+    recurring: 'TX',
+    cancelled: 'Hủy',
+    extended: 'GH',
+    percentDone: '% HT',
   },
 
   field: {
@@ -178,6 +194,7 @@ export const vi: Words = {
     dataErrors: (n: number, canSkip: boolean) => `dữ liệu có ${number(n)} lỗi cần sửa (xem p06 validate)${canSkip ? ', hoặc lập báo cáo trên các tệp hợp lệ bằng --skip-invalid' : ''}`,
     leftOut: (file: string, tasks: number | undefined, errors: number) => `không đưa vào báo cáo tệp ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
     warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
+    columnsLeftOut: (columns: string[], width: number) => `Không hiện các cột sau cho vừa màn hình rộng ${number(width)} ký tự: ${columns.join(', ')} (màn hình rộng hơn hoặc --format markdown sẽ hiện đủ)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
   },
 };

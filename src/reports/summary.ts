@@ -103,11 +103,29 @@ function summarySection(report: SummaryReport, w: Words): Section {
     numberCell(n.percent_done, undefined, w.number(n.percent_done, 1)),
     cell(progressBar(n.percent_done), 'good'),
   ];
-  const num = (header: string): Column => ({ header, align: 'right' });
+  const num = (header: string, short?: string, drop?: number): Column => ({ header, align: 'right', ...(short === undefined ? {} : { short }), ...(drop === undefined ? {} : { drop }) });
   const k = w.column;
+  const s = w.columnShort;
   return {
     heading: w.report.summaryHeading(w.longDay(report.asOf), report.total.total, w.percent(report.total.percent_done)),
-    columns: [{ header: k.ministry }, { header: k.name, flex: true }, num(k.total), num(k.done), num(k.doneLate), num(k.inProgress), num(k.notStarted), num(k.recurring), num(k.cancelled), num(k.overdue), num(k.atRisk), num(k.extended), num(k.percentDone), { header: k.progress }],
+    // Left out of a narrow terminal in this order (README, "Tables that fit"): the bar, extended, done late,
+    // cancelled, recurring, the name, at risk, not started, in progress. Code, total, done, overdue and % done stay.
+    columns: [
+      { header: k.ministry },
+      { header: k.name, flex: true, min: 14, drop: 6 },
+      num(k.total),
+      num(k.done),
+      num(k.doneLate, s.doneLate, 3),
+      num(k.inProgress, s.inProgress, 9),
+      num(k.notStarted, s.notStarted, 8),
+      num(k.recurring, s.recurring, 5),
+      num(k.cancelled, s.cancelled, 4),
+      num(k.overdue),
+      num(k.atRisk, undefined, 7),
+      num(k.extended, s.extended, 2),
+      num(k.percentDone, s.percentDone),
+      { header: k.progress, drop: 1, picture: true },
+    ],
     rows: [...report.rows.map((r) => cells([cell(r.ministry, 'strong'), cell((w.lang === 'vi' ? report.namesVi[r.ministry] : undefined) ?? r.name)], r)), cells([cell(w.report.total, 'strong'), cell('')], report.total)],
     empty: w.report.summaryEmpty,
   };

@@ -2,6 +2,12 @@ import { formatDay } from '../domain/calendar.js';
 import { en } from '../i18n/en.js';
 import type { Task } from '../model/dataset.js';
 
+/** The calendar year of a day. */
+export const yearOf = (day: number): number => new Date(day * 86_400_000).getUTCFullYear();
+
+/** The year the task's work first fell due ("behind schedule since"), SPEC §10. */
+export const firstDueYear = (task: Task): number | null => (task.firstDue === undefined ? null : yearOf(task.firstDue));
+
 /** A task in any JSON report (SPEC §5); absent values are null so every task has the same keys. */
 export function taskJson(task: Task): Record<string, unknown> {
   return {

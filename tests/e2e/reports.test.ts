@@ -106,7 +106,7 @@ describe.concurrent('p06 overdue on the twelve ministries', () => {
   it('as a table: heading, one row per task with deadline, days overdue and what it blocks', async () => {
     const out = ok(await p06(['overdue', ...AS_OF, '--format', 'table']));
     expect(out.split('\n')[0]).toBe('Overdue as of 2024-02-01: 6 tasks');
-    expect(out).toMatch(/│ THANHHOA-04 │ THANHHOA +│ Digitise the land data[^│]*│[^│]*│ 2023 \(due 2023-12-31\) +│ +32 │ +0 │ MONRE-01 +│/);
+    expect(out).toMatch(/│ THANHHOA-04 │ THANHHOA +│ Digitise the land data[^│]*│[^│]*│ 2023 \(due 2023-12-31\) +│ +32 │ +2023 │ +0 │ MONRE-01 +│/);
   });
 
   it('as Markdown: a GitHub table ready to paste', async () => {
@@ -114,16 +114,32 @@ describe.concurrent('p06 overdue on the twelve ministries', () => {
     expect(out.split('\n').slice(0, 4)).toEqual([
       '**Overdue as of 2024-02-01: 6 tasks**',
       '',
-      '| ID | Ministry | Title | Owner | Deadline | Days overdue | Extensions | Blocks |',
-      '| --- | --- | --- | --- | --- | ---: | ---: | --- |',
+      '| ID | Ministry | Title | Owner | Deadline | Days overdue | Behind since | Extensions | Blocks |',
+      '| --- | --- | --- | --- | --- | ---: | ---: | ---: | --- |',
     ]);
-    expect(out).toContain('| VSS-03 | VSS | Clean the social insurance records against the population database | Information Technology Centre | 2022 (due 2022-12-31) | 397 | 0 |   |\n');
+    expect(out).toContain('| VSS-03 | VSS | Clean the social insurance records against the population database | Information Technology Centre | 2022 (due 2022-12-31) | 397 | 2022 | 0 |   |\n');
   });
 
-  it('as CSV: BOM, header, CRLF', async () => {
+  it('as CSV: BOM, header, CRLF; the deadline as written, then the due date that sorts', async () => {
     const out = ok(await p06(['overdue', ...AS_OF, '--format', 'csv']));
-    expect(out.startsWith('\uFEFFID,Ministry,Title,Owner,Deadline,Days overdue,Extensions,Blocks\r\n')).toBe(true);
-    expect(out).toContain('\r\nMOF-03,MOF,Send the Ministry of Justice a roadmap for simplifying the ministry\'s outstanding procedures,Ministry Office,2024-01-31,1,0,MOJ-02\r\n');
+    expect(out.startsWith('\uFEFFID,Ministry,Title,Owner,Deadline,Due,Days overdue,Behind since,Extensions,Blocks\r\n')).toBe(true);
+    expect(out).toContain('\r\nMOF-03,MOF,Send the Ministry of Justice a roadmap for simplifying the ministry\'s outstanding procedures,Ministry Office,2024-01-31,2024-01-31,1,2024,0,MOJ-02\r\n');
+    const rows = parseCsv(out.slice(1));
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
+      ['VSS-03', '2022', '2022-12-31'],
+      ['MOET-04', '2023-H2', '2023-12-31'],
+      ['THANHHOA-04', '2023', '2023-12-31'],
+      ['MOF-03', '2024-01-31', '2024-01-31'],
+      ['MOH-01', '2024-01-31', '2024-01-31'],
+      ['MONRE-02', '2024-01-31', '2024-01-31'],
+    ]);
+  });
+
+  it('as CSV for list: every due date is YYYY-MM-DD or empty, so it sorts as text', async () => {
+    const rows = parseCsv(ok(await p06(['list', ...AS_OF, '--format', 'csv'])).slice(1));
+    expect(rows[0]!.slice(4, 7)).toEqual(['Status', 'Deadline', 'Due']);
+    for (const row of rows.slice(1)) expect(row[6]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    expect(rows.find((r) => r[0] === 'MOJ-02')!.slice(5, 7)).toEqual(['2024-03', '2024-03-31']);
   });
 });
 
@@ -196,11 +212,14 @@ describe.concurrent('p06 summary on the twelve ministries', () => {
     expect([summary.total.overdue, summary.total.at_risk]).toEqual([ids(overdue).length, ids(atRisk).length]);
   });
 
-  it.each(['table', 'markdown', 'csv'])('as %s: a row per ministry, then the total with its bar', async (format) => {
+  it.each(['table', 'markdown', 'csv'])('as %s: a row per ministry, then the total (with its bar, but not in CSV)', async (format) => {
     const out = ok(await p06(['summary', ...AS_OF, '--format', format]));
     expect(firstColumn(format, out)).toEqual(['GO', 'MIC', 'MOET', 'MOF', 'MOH', 'MOHA', 'MOJ', 'MOLISA', 'MONRE', 'MPS', 'THANHHOA', 'VSS', 'Total']);
     expect(out).toContain('14.9');
-    expect(out).toContain('█▍░░░░░░░░');
+    if (format === 'csv') {
+      expect(out).not.toMatch(/[\u2580-\u259f]/); // no block element
+      expect(parseCsv(out.slice(1))[0]!.at(-1)).toBe('% done');
+    } else expect(out).toContain('█▍░░░░░░░░');
   });
 });
 
@@ -400,7 +419,7 @@ describe.concurrent('text from the data (tests/fixtures/reports-text)', () => {
 
   it('CSV neutralises formulas but not a plain number, and keeps its shape', async () => {
     const rows = parseCsv(ok(await p06(['list', ...AS_OF, '--format', 'csv'], TEXT), warning).slice(1));
-    expect(rows.map((r) => r.length)).toEqual([7, 7, 7, 7]);
+    expect(rows.map((r) => r.length)).toEqual([8, 8, 8, 8]);
     expect(rows.map((r) => [r[2], r[3]])).toEqual([
       ['Title', 'Owner'],
       ['\\x1B[31mRed\\x1B[0m title \\x9B2J then \\u202Egnp.exe', 'Công an tỉnh Thanh Hoá | split'],

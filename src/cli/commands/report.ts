@@ -14,6 +14,7 @@ import { oneLine } from '../../render/sanitize.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { reportDataset } from '../../workspace/report-dataset.js';
 import { decideColor } from '../color.js';
+import { terminalWidth } from '../terminal-width.js';
 import { SilentError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
@@ -61,7 +62,8 @@ function registerReport(program: Command, definition: ReportDefinition, { io, se
     const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}) };
     // Like gh: a drawn table for a person at a terminal; stable plain text when piped (for us a Markdown table, ready for the minutes).
     const format = chooseFormat(command, formats, io.stdout.isTTY ? 'table' : piped);
-    const render: RenderOptions = { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}) };
+    const width = terminalWidth(io);
+    const render: RenderOptions = { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(width === undefined ? {} : { width }) };
     const ws = await workspaceFor(command, io);
     setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }) }, io));
   });
@@ -106,7 +108,7 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
   const { definition } = options;
   const report = definition.compute(ds, options.request);
   const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
-  const out = await FORMATS[options.format]!.render(doc, options.render);
+  const out = await FORMATS[options.format]!.render(doc, { ...options.render, words });
   io.stdout.write(out);
   return 0;
 }
