@@ -83,6 +83,25 @@ export const en = {
     downstreamEmpty: 'No task depends on it.',
     extended: (from: string, approved: string | undefined, reason: string) => `from ${from}${approved === undefined ? '' : ` (approved ${approved})`}: ${reason}`,
     total: 'Total',
+    /** The summary's overdue work by the year it first fell due, as the 2025 review counts it. */
+    overdueBySince: (years: [string, number][]) => `Overdue by the year first due: ${years.map(([year, n]) => `${n} since ${year}`).join(', ')}`,
+    /** A file --skip-invalid left out, said above the table so it is in whatever gets pasted into the minutes. */
+    leftOut: (file: string, tasks: number | undefined, errors: number) =>
+      `Left out of this report: ${file} (${tasks === undefined ? 'its tasks could not be counted' : plural(tasks, 'task')}, ${plural(errors, 'error')}; see p06 validate)`,
+  },
+
+  /** A filtered report says so in its heading. */
+  filter: {
+    heading: (parts: string[]) => `Filtered: ${parts.join('; ')}`,
+    ministries: (codes: string) => `ministry ${codes}`,
+    owner: (text: string) => `owner containing "${text}"`,
+    leader: (text: string) => `leader containing "${text}"`,
+    text: (text: string) => `text containing "${text}"`,
+    ref: (text: string) => `document containing "${text}"`,
+    statuses: (statuses: string) => `status ${statuses}`,
+    blocked: 'blocked',
+    dueBefore: (day: string) => `due before ${day}`,
+    dueAfter: (day: string) => `due after ${day}`,
   },
 
   column: {
@@ -155,6 +174,7 @@ export const en = {
   errors: {
     noTask: (id: string, near?: string) => `no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`,
     noMinistry: (code: string, near?: string) => `no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`,
+    noMatch: (option: string, value: string, near?: string) => `--${option} "${value}" matches no task in the data${near ? `; did you mean "${near}"?` : ''}`,
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
   },
 

@@ -116,6 +116,22 @@ export const vi: Words = {
     downstreamEmpty: 'Không có nhiệm vụ nào phụ thuộc vào nhiệm vụ này.',
     extended: (from: string, approved: string | undefined, reason: string) => `từ thời hạn ${from}${approved === undefined ? '' : ` (ngày đồng ý ${approved})`}: ${reason}`,
     total: 'Tổng cộng',
+    overdueBySince: (years: [string, number][]) => `Quá hạn theo năm đến hạn đầu tiên: ${years.map(([year, n]) => `${number(n)} chậm từ năm ${year}`).join(', ')}`,
+    leftOut: (file: string, tasks: number | undefined, errors: number) =>
+      `Không tính trong báo cáo này: ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi; xem p06 validate)`,
+  },
+
+  filter: {
+    heading: (parts: string[]) => `Lọc theo: ${parts.join('; ')}`,
+    ministries: (codes: string) => `bộ, ngành ${codes}`,
+    owner: (text: string) => `đơn vị chủ trì có "${text}"`,
+    leader: (text: string) => `lãnh đạo phụ trách có "${text}"`,
+    text: (text: string) => `nội dung có "${text}"`,
+    ref: (text: string) => `văn bản có "${text}"`,
+    statuses: (statuses: string) => `trạng thái ${statuses}`,
+    blocked: 'đang chờ nhiệm vụ khác',
+    dueBefore: (day: string) => `hạn trước ${day}`,
+    dueAfter: (day: string) => `hạn sau ${day}`,
   },
 
   column: {
@@ -187,6 +203,7 @@ export const vi: Words = {
   errors: {
     noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     noMinistry: (code: string, near?: string) => `không có bộ, ngành ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
+    noMatch: (option: string, value: string, near?: string) => `--${option} "${value}" không khớp với nhiệm vụ nào trong dữ liệu${near ? `; có phải là "${near}"?` : ''}`,
     dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
   },
 

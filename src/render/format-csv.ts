@@ -37,7 +37,7 @@ export function formatCsv(sections: readonly Section[]): string {
     header.push(csvCell(c.header));
     if (c.sortable !== undefined) header.push(csvCell(c.sortable));
   });
-  const rows = s.rows.map((r) => {
+  const rows = [...s.rows, ...(s.trailer ?? [])].map((r) => {
     const out: string[] = [];
     s.columns.forEach((c, i) => {
       if (c.picture === true) return;

@@ -44,6 +44,8 @@ export interface Section {
   rows: Cell[][];
   /** Lines said between the heading and the table, in every format that has headings (the filter, files left out). */
   notes?: string[];
+  /** Rows a data format (CSV), which has no heading, adds after the table to say what the notes say (files left out). */
+  trailer?: Cell[][];
   /** Said instead of the table when there are no rows. */
   empty: string;
 }

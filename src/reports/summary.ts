@@ -1,7 +1,9 @@
 import type { Day } from '../domain/calendar.js';
 import { compareIds } from '../domain/compare-ids.js';
 import type { Words } from '../i18n/en.js';
+import type { MinistryKind } from '../domain/records.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
+import { firstDueYear } from './task-json.js';
 import { defineReport } from './report-definition.js';
 import { cell, numberCell, type Cell, type Column, type Section } from './report-view.js';
 
@@ -22,6 +24,10 @@ export interface SummaryCounts {
 export interface SummaryRow extends SummaryCounts {
   ministry: string;
   name: string;
+  name_vi: string | null;
+  abbr_vi: string | null;
+  kind: MinistryKind;
+  merged_into: string | null;
 }
 
 export interface SummaryReport {
@@ -32,6 +38,10 @@ export interface SummaryReport {
   namesVi: Record<string, string>;
   rows: SummaryRow[];
   total: SummaryCounts;
+  /** Overdue tasks by the year their work first fell due ("behind since 2022"), oldest first. */
+  overdueByFirstDueYear: Record<string, number>;
+  /** The counts of the rows of each kind present (ministries and agencies, provinces). */
+  subtotals: Partial<Record<MinistryKind, SummaryCounts>>;
 }
 
 function emptyCounts(): SummaryCounts {
@@ -56,22 +66,30 @@ export function percentDone(done: number, total: number, cancelled: number): num
 /** A row per ministry (by code) and a total; in every row the five statuses add up to the total. */
 export function summaryReport(ds: Dataset): SummaryReport {
   const rows = new Map<string, SummaryRow>();
-  for (const m of ds.ministries) rows.set(m.code, { ministry: m.code, name: m.name, ...emptyCounts() });
+  const blank = (ministry: string, name: string): SummaryRow => ({ ministry, name, name_vi: null, abbr_vi: null, kind: 'ministry', merged_into: null, ...emptyCounts() });
+  for (const m of ds.ministries) rows.set(m.code, { ...blank(m.code, m.name), name_vi: m.nameVi ?? null, abbr_vi: m.abbrVi ?? null, kind: m.kind ?? 'ministry', merged_into: m.mergedInto ?? null });
   const total = emptyCounts();
+  const subtotals: Partial<Record<MinistryKind, SummaryCounts>> = {};
+  const byYear = new Map<number, number>();
   for (const task of ds.tasks) {
     let row = rows.get(task.ministry);
     if (row === undefined) {
-      row = { ministry: task.ministry, name: task.ministry, ...emptyCounts() };
+      row = blank(task.ministry, task.ministry);
       rows.set(task.ministry, row);
     }
     add(row, task);
     add(total, task);
+    add((subtotals[row.kind] ??= emptyCounts()), task);
+    const year = firstDueYear(task);
+    if (task.overdue && year !== null) byYear.set(year, (byYear.get(year) ?? 0) + 1);
   }
-  for (const counts of [...rows.values(), total]) counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
+  for (const counts of [...rows.values(), total, ...Object.values(subtotals)]) counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
   const sorted = [...rows.values()].sort((a, b) => compareIds(a.ministry, b.ministry));
   const namesVi: Record<string, string> = {};
   for (const m of ds.ministries) if (m.nameVi !== undefined) namesVi[m.code] = m.nameVi;
-  return { kind: 'summary', asOf: ds.asOf, within: ds.within, namesVi, rows: sorted, total };
+  const overdueByFirstDueYear: Record<string, number> = {};
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) overdueByFirstDueYear[String(year)] = byYear.get(year)!;
+  return { kind: 'summary', asOf: ds.asOf, within: ds.within, namesVi, rows: sorted, total, overdueByFirstDueYear, subtotals };
 }
 
 const BAR_WIDTH = 10;
@@ -108,6 +126,7 @@ function summarySection(report: SummaryReport, w: Words): Section {
   const s = w.columnShort;
   return {
     heading: w.report.summaryHeading(w.longDay(report.asOf), report.total.total, w.percent(report.total.percent_done)),
+    ...(Object.keys(report.overdueByFirstDueYear).length === 0 ? {} : { notes: [w.report.overdueBySince(Object.entries(report.overdueByFirstDueYear))] }),
     // Left out of a narrow terminal in this order (README, "Tables that fit"): the bar, extended, done late,
     // cancelled, recurring, the name, at risk, not started, in progress. Code, total, done, overdue and % done stay.
     columns: [
@@ -138,5 +157,5 @@ export const summary = defineReport<SummaryReport>({
   formats: ['table', 'markdown', 'csv', 'json'],
   compute: (ds) => summaryReport(ds),
   sections: (report, w) => [summarySection(report, w)],
-  json: (report) => ({ within: report.within, rows: report.rows, total: report.total }),
+  json: (report) => ({ within: report.within, rows: report.rows, total: report.total, overdue_by_first_due_year: report.overdueByFirstDueYear, subtotals: report.subtotals }),
 });

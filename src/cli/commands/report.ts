@@ -5,7 +5,11 @@ import type { Words } from '../../i18n/en.js';
 import { userError } from '../../i18n/errors.js';
 import { wordsFor } from '../../i18n/langs.js';
 import type { Dataset } from '../../model/dataset.js';
+import type { FileSummary } from '../../domain/records.js';
+import { describeFilter, filterJson } from '../../reports/describe-filter.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
+import { cell } from '../../reports/report-view.js';
+import { unmatchedFilter } from '../../reports/unmatched-filter.js';
 import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
 import { REPORTS } from '../../reports/registry.js';
 import { FORMATS, type RenderOptions } from '../../render/formats.js';
@@ -23,6 +27,9 @@ import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type Comma
 export interface ReportFlags {
   ministry?: string[];
   owner?: string;
+  leader?: string;
+  text?: string;
+  ref?: string;
   status?: string;
   blocked?: boolean;
   dueBefore?: string;
@@ -32,7 +39,13 @@ export interface ReportFlags {
 
 /** Each option group a report may take, as commander options. */
 const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
-  filters: (cmd) => cmd.option('--ministry <code>', 'only this ministry (repeatable, or comma-separated)', collect).option('--owner <text>', 'only owners containing this text (any case)'),
+  filters: (cmd) =>
+    cmd
+      .option('--ministry <code>', 'only this ministry (repeatable, or comma-separated)', collect)
+      .option('--owner <text>', 'only owners containing this text (any case, tone marks optional)')
+      .option('--leader <text>', 'only tasks whose named leader contains this text')
+      .option('--text <text>', 'only tasks whose title, result, obstacle or notes contain this text')
+      .option('--ref <text>', 'only tasks concerning an official document containing this text'),
   within: (cmd) => cmd.option('--within <days>', 'the at-risk window (default: at_risk_days in p06.yaml, else 14)'),
   'list-filters': (cmd) =>
     cmd
@@ -82,6 +95,9 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
   const filter: TaskFilter = {};
   if (flags.ministry !== undefined) filter.ministries = flags.ministry.flatMap((m) => m.split(',')).map((m) => m.trim().toUpperCase()).filter(Boolean);
   if (flags.owner !== undefined) filter.owner = flags.owner;
+  if (flags.leader !== undefined) filter.leader = flags.leader;
+  if (flags.text !== undefined) filter.text = flags.text;
+  if (flags.ref !== undefined) filter.ref = flags.ref;
   if (flags.status !== undefined) {
     const statuses = flags.status.split(',').map((s) => s.trim()).filter(Boolean);
     for (const s of statuses) {
@@ -103,18 +119,39 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
 /** Loads the data, computes one report and prints it: the whole of every report command. */
 export async function runReport(ws: Workspace, options: RunReportOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
-  checkMinistries(ds, options.request.filter);
+  const result = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
+  const ds = result.dataset;
+  const { filter } = options.request;
+  checkMinistries(ds, filter);
+  checkTextFilters(ds, filter);
   const { definition } = options;
   const report = definition.compute(ds, options.request);
-  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
+  const filtered = filterJson(filter);
+  const leftOut = result.leftOut;
+  // The filter and the files left out are said in the report itself (SPEC §15), not only on stderr: stderr is not what gets pasted into the minutes.
+  const notes = [describeFilter(filter, words), ...leftOut.map((f) => words.report.leftOut(f.file, f.uncounted ? undefined : f.tasks, f.errors))].filter((n): n is string => n !== undefined);
+  const sections = () => {
+    const all = definition.sections(report, words);
+    if (all.length > 0 && notes.length > 0) {
+      const first = all[0]!;
+      const trailer = leftOut.map((f) => [cell(words.report.leftOut(f.file, f.uncounted ? undefined : f.tasks, f.errors)), ...first.columns.slice(1).map(() => cell(''))]);
+      all[0] = { ...first, notes: [...notes, ...(first.notes ?? [])], ...(trailer.length > 0 ? { trailer: [...(first.trailer ?? []), ...trailer] } : {}) };
+    }
+    return all;
+  };
+  const json = () => ({
+    ...(filtered === undefined ? {} : { filter: filtered }),
+    ...definition.json(report),
+    ...(leftOut.length === 0 ? {} : { left_out: leftOut.map((f) => ({ file: f.file, tasks: f.uncounted ? null : f.tasks, errors: f.errors })) }),
+  });
+  const doc = { kind: report.kind, asOf: report.asOf, sections, json };
   const out = await FORMATS[options.format]!.render(doc, { ...options.render, words });
   io.stdout.write(out);
   return 0;
 }
 
 /** Problems and left-out files go to stderr; a report refused for invalid data exits 1. */
-async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<Dataset> {
+async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<{ dataset: Dataset; leftOut: FileSummary[] }> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
     io.stderr.write(problemLines(result.problems));
@@ -123,7 +160,15 @@ async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; w
   }
   for (const f of result.leftOut) io.stderr.write(`p06: ${w.notes.leftOut(oneLine(f.file), f.uncounted ? undefined : f.tasks, f.errors)}\n`);
   if (result.warnings > 0) io.stderr.write(`p06: ${w.notes.warnings(result.warnings)}\n`);
-  return result.dataset;
+  return { dataset: result.dataset, leftOut: result.leftOut };
+}
+
+/** A mistyped --owner (or --leader, --text, --ref) would read as "nothing overdue" too: refuse it, with the nearest text there is. */
+function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
+  const codes = filter.ministries ?? [];
+  const pool = codes.length === 0 ? ds.tasks : ds.tasks.filter((t) => codes.includes(t.ministry));
+  const miss = unmatchedFilter(pool, filter);
+  if (miss !== undefined) throw userError('noMatch', miss.option, miss.value, miss.near);
 }
 
 /** A mistyped --ministry would give an empty report that reads as "nothing overdue"; refuse it. */

@@ -10,6 +10,8 @@ export const KNOWN_RULES = new Set([
   'yaml-syntax', 'duplicate-key', 'schema', 'invalid-date', 'id-prefix', 'duplicate-id', 'duplicate-ministry',
   'unknown-dependency', 'self-dependency', 'dependency-cycle', 'completed-missing', 'completed-unexpected',
   'completed-in-future', 'extension-order', 'file-too-large', 'encoding',
+  // p06 review (SPEC §4.1): a head file that cannot be read has promises that were not checked (an error).
+  'promises-unchecked',
   'missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name', 'comment-in-text',
 ]);
 export const WARNING_RULES = new Set(['missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name', 'comment-in-text']);

@@ -76,6 +76,10 @@ describe('summaryReport', () => {
     expect(row('MOJ')).toEqual({
       ministry: 'MOJ',
       name: 'Ministry MOJ',
+      name_vi: null,
+      abbr_vi: null,
+      kind: 'ministry',
+      merged_into: null,
       total: 6,
       done: 1,
       done_late: 1,
