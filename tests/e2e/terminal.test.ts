@@ -64,8 +64,9 @@ describe.concurrent('tables fit the terminal (SPEC: a drawn table is never wider
     const r = await inTerminal(['summary', ...AS_OF, '--no-cache', '--no-color'], { columns: 80, cwd: SAMPLE });
     const lines = r.output.split('\n');
     expect(lines[0]).toBe('Summary as of 2024-02-01: 76 tasks, 14.9% done');
-    expect(lines.slice(1, 3).join(' ')).toBe('Left out to fit 80 columns: Name, Done late, Recurring, Cancelled, Extended, Progress (a wider terminal or --format markdown shows them)');
-    expect(lines[4]).toBe('│ Ministry │ Total │ Done │ In prog. │ Not begun │ Overdue │ At risk │    % │');
+    expect(lines[1]).toBe('Overdue by the year first due: 1 since 2022, 2 since 2023, 3 since 2024');
+    expect(lines.slice(2, 4).join(' ')).toBe('Left out to fit 80 columns: Name, Done late, Recurring, Cancelled, Extended, Progress (a wider terminal or --format markdown shows them)');
+    expect(lines[5]).toBe('│ Ministry │ Total │ Done │ In prog. │ Not begun │ Overdue │ At risk │    % │');
     expect(lines).toContain('│ MPS      │    10 │    2 │        4 │         1 │       0 │       0 │ 20.0 │');
   });
 
