@@ -25,7 +25,8 @@ export const list = defineReport<ListReport>({
     return [
       {
         heading: w.report.listHeading(w.longDay(report.asOf), report.tasks.length),
-        columns: [id!, ministry!, title!, owner!, { header: w.column.status }, deadline!, { header: w.column.state, flex: true }],
+        // The status wraps at its spaces ("đang thực / hiện"): in Vietnamese it is the widest fixed text.
+        columns: [id!, ministry!, title!, owner!, { header: w.column.status, flex: true }, deadline!, { header: w.column.state, flex: true }],
         rows: report.tasks.map((t) => [
           cell(t.id, 'strong'),
           cell(t.ministry),
