@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { closest } from '../../domain/suggest.js';
+import { foldText } from '../../domain/fold-text.js';
 import type { Words } from '../../i18n/en.js';
 import { userError } from '../../i18n/errors.js';
 import { wordsFor } from '../../i18n/langs.js';
@@ -11,6 +12,7 @@ import type { TaskFilter } from '../../reports/filter-tasks.js';
 import { cell } from '../../reports/report-view.js';
 import { unmatchedFilter } from '../../reports/unmatched-filter.js';
 import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
+import { SUMMARY_SORTS } from '../../reports/summary.js';
 import { REPORTS } from '../../reports/registry.js';
 import { FORMATS, type RenderOptions } from '../../render/formats.js';
 import { problemLines } from '../../render/render-problems.js';
@@ -35,17 +37,18 @@ export interface ReportFlags {
   dueBefore?: string;
   dueAfter?: string;
   within?: string;
+  sort?: string;
 }
 
 /** Each option group a report may take, as commander options. */
 const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
   filters: (cmd) =>
     cmd
-      .option('--ministry <code>', 'only this ministry (repeatable, or comma-separated)', collect)
-      .option('--owner <text>', 'only owners containing this text (any case, tone marks optional)')
+      .option('--ministry <code>', 'only this ministry, by code or Vietnamese abbreviation (repeatable, or comma-separated)', collect)
+      .option('--owner <text>', 'only owners containing this text (ignoring case and Vietnamese tone marks)')
       .option('--leader <text>', 'only tasks whose named leader contains this text')
       .option('--text <text>', 'only tasks whose title, result, obstacle or notes contain this text')
-      .option('--ref <text>', 'only tasks concerning an official document containing this text'),
+      .option('--ref <text>', 'only tasks citing an official document that contains this text (e.g. 59/2022)'),
   within: (cmd) => cmd.option('--within <days>', 'the at-risk window (default: at_risk_days in p06.yaml, else 14)'),
   'list-filters': (cmd) =>
     cmd
@@ -54,6 +57,7 @@ const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
       .option('--due-before <date>', 'only tasks due before this date')
       .option('--due-after <date>', 'only tasks due after this date'),
   id: (cmd) => cmd,
+  sort: (cmd) => cmd.addOption(new Option('--sort <order>', 'row order: code, worst (most overdue, then lowest % done) or name').choices(SUMMARY_SORTS).default('code')),
 };
 
 /** Registers every report of the registry as a command. */
@@ -72,7 +76,7 @@ function registerReport(program: Command, definition: ReportDefinition, { io, se
     const command = args[args.length - 1] as Command;
     const o = globals(command) as ReportFlags & ReturnType<typeof globals>;
     const { filter, within } = parseFilter(o);
-    const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}) };
+    const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}), ...(o.sort === undefined ? {} : { sort: o.sort }) };
     // Like gh: a drawn table for a person at a terminal; stable plain text when piped (for us a Markdown table, ready for the minutes).
     const format = chooseFormat(command, formats, io.stdout.isTTY ? 'table' : piped);
     const width = terminalWidth(io);
@@ -121,11 +125,10 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
   const words = await wordsFor(ws.lang);
   const result = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
   const ds = result.dataset;
-  const { filter } = options.request;
-  checkMinistries(ds, filter);
+  const filter = resolveMinistries(ds, options.request.filter);
   checkTextFilters(ds, filter);
   const { definition } = options;
-  const report = definition.compute(ds, options.request);
+  const report = definition.compute(ds, { ...options.request, filter, lang: ws.lang });
   const filtered = filterJson(filter);
   const leftOut = result.leftOut;
   // The filter and the files left out are said in the report itself (SPEC §15), not only on stderr: stderr is not what gets pasted into the minutes.
@@ -154,7 +157,7 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
 async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<{ dataset: Dataset; leftOut: FileSummary[] }> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
-    io.stderr.write(problemLines(result.problems));
+    io.stderr.write(problemLines(result.problems, w));
     io.stderr.write(`p06: ${w.notes.dataErrors(result.problems.length, !result.configInvalid)}\n`);
     throw new SilentError(1);
   }
@@ -171,13 +174,22 @@ function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
   if (miss !== undefined) throw userError('noMatch', miss.option, miss.value, miss.near);
 }
 
-/** A mistyped --ministry would give an empty report that reads as "nothing overdue"; refuse it. */
-function checkMinistries(ds: Dataset, filter: TaskFilter): void {
-  const known = new Set(ds.ministries.map((m) => m.code));
-  for (const code of filter.ministries ?? []) {
-    if (!known.has(code)) {
-      const near = closest(code, known);
-      throw userError('noMinistry', code, near);
-    }
+/**
+ * `--ministry` takes a code or the Vietnamese abbreviation (BTP for MOJ,
+ * typed with or without its marks: BLĐTBXH or BLDTBXH). A mistyped one would
+ * give an empty report that reads as "nothing overdue": refuse it, naming the nearest.
+ */
+function resolveMinistries(ds: Dataset, filter: TaskFilter): TaskFilter {
+  if (filter.ministries === undefined) return filter;
+  const byName = new Map<string, string>();
+  for (const m of ds.ministries) {
+    byName.set(foldText(m.code), m.code);
+    if (m.abbrVi !== undefined) byName.set(foldText(m.abbrVi), m.code);
   }
+  const ministries = filter.ministries.map((written) => {
+    const code = byName.get(foldText(written));
+    if (code === undefined) throw userError('noMinistry', written, closest(written, [...ds.ministries.map((m) => m.code), ...ds.ministries.flatMap((m) => m.abbrVi ?? [])]));
+    return code;
+  });
+  return { ...filter, ministries };
 }
