@@ -274,6 +274,8 @@ export const en = {
     warnings: (n: number) => `${plural(n, 'warning')} in the data (see p06 validate)`,
     columnsLeftOut: (columns: string[], width: number) => `Left out to fit ${width} columns: ${columns.join(', ')} (a wider terminal or --format markdown shows them)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
+    /** After the count: which p06.yaml decided the data folder and the rules (none: the defaults). */
+    config: (file: string | null) => (file === null ? 'no configuration file, defaults used' : `configuration ${file}`),
   },
 };
 
