@@ -301,6 +301,6 @@ export const vi: Words = {
     warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
     columnsLeftOut: (columns: string[], width: number) => `Không hiện các cột sau cho vừa màn hình rộng ${number(width)} ký tự: ${columns.join(', ')} (màn hình rộng hơn hoặc --format markdown sẽ hiện đủ)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
-    config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng mặc định' : `cấu hình ${file}`),
+    config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng thiết lập mặc định' : `cấu hình ${file}`),
   },
 };
