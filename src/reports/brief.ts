@@ -1,0 +1,151 @@
+import { formatDay, type Day } from '../calendar.js';
+import { compareIds } from '../model/compare-ids.js';
+import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
+import type { MinistryRecord } from '../validate/records.js';
+import type { ChangesReport, HistoryPoint } from './changes.js';
+import { percentDone, summaryReport, type SummaryCounts, type SummaryRow } from './summary.js';
+import type { TrendReport } from './trend.js';
+
+export const DEFAULT_ESCALATE_AFTER_DAYS = 90;
+
+export const BODY_KINDS = ['ministry', 'agency', 'province'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+export type DecisionWhy = 'obstacle' | 'long-overdue' | 'extended-again';
+
+export interface Decision {
+  task: Task;
+  why: DecisionWhy;
+  message: string;
+}
+
+export interface BriefRow extends SummaryRow {
+  kind: BodyKind;
+}
+
+/** An overdue task and the open work on either side of it. */
+export interface Chain {
+  task: Task;
+  /** Open tasks it waits on, directly or not, nearest first. */
+  waitsOn: Task[];
+  /** Open tasks that wait on it, directly or not, nearest first. */
+  holdsUp: Task[];
+}
+
+export interface BriefReport {
+  kind: 'brief';
+  asOf: Day;
+  since: HistoryPoint;
+  headline: SummaryCounts;
+  changes: ChangesReport;
+  decisions: Decision[];
+  /** Overdue tasks by the year they first fell due (before any extension), oldest year first; most days overdue first within a year. */
+  overdueByYear: { year: number; tasks: Task[] }[];
+  atRisk: Task[];
+  /** Worst first: most overdue, then lowest percent done, then code. */
+  ministries: BriefRow[];
+  subtotals: Partial<Record<BodyKind, SummaryCounts>>;
+  trend: TrendReport;
+  chains: Chain[];
+  dataset: Dataset;
+}
+
+export interface BriefOptions {
+  /** Overdue longer than this many days needs a decision above the owner (escalate_after_days in p06.yaml). */
+  escalateAfterDays: number;
+}
+
+// Fields of SPEC §10 read by name, so the brief works on records with or without them.
+const fieldOf = (value: object, key: string): unknown => (value as Record<string, unknown>)[key];
+const obstacleOf = (t: Task): string | undefined => {
+  const v = fieldOf(t.record, 'obstacle');
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+};
+const kindOf = (m: MinistryRecord | undefined): BodyKind => {
+  const v = m === undefined ? undefined : fieldOf(m, 'kind');
+  return (BODY_KINDS as readonly unknown[]).includes(v) ? (v as BodyKind) : 'ministry';
+};
+
+/** The year a task first fell due: its original due date (before any extension), else its due date. */
+export const firstDueYear = (t: Task): number | undefined => {
+  const day = t.originalDue ?? t.due;
+  return day === undefined ? undefined : Number(formatDay(day).slice(0, 4));
+};
+
+/** The meeting pack of SPEC §11, in its six sections; a pure function of the data now, what moved and the trend. */
+export function briefReport(ds: Dataset, changes: ChangesReport, trend: TrendReport, options: BriefOptions): BriefReport {
+  const summary = summaryReport(ds);
+  const overdue = ds.tasks.filter((t) => t.overdue).sort((a, b) => b.daysOverdue! - a.daysOverdue! || compareIds(a.id, b.id));
+  const years = new Map<number, Task[]>();
+  for (const t of overdue) {
+    const year = firstDueYear(t)!;
+    years.set(year, [...(years.get(year) ?? []), t]);
+  }
+  const byCode = new Map(ds.ministries.map((m) => [m.code, m]));
+  const ministries: BriefRow[] = summary.rows
+    .map((r) => ({ ...r, kind: kindOf(byCode.get(r.ministry)) }))
+    .sort((a, b) => b.overdue - a.overdue || a.percent_done - b.percent_done || compareIds(a.ministry, b.ministry));
+  const subtotals: Partial<Record<BodyKind, SummaryCounts>> = {};
+  for (const kind of BODY_KINDS) {
+    const rows = ministries.filter((r) => r.kind === kind);
+    if (rows.length > 0) subtotals[kind] = sumCounts(rows);
+  }
+  return {
+    kind: 'brief',
+    asOf: ds.asOf,
+    since: changes.since,
+    headline: summary.total,
+    changes,
+    decisions: decisions(ds, options),
+    overdueByYear: [...years].sort((a, b) => a[0] - b[0]).map(([year, tasks]) => ({ year, tasks })),
+    atRisk: ds.tasks.filter(isAtRisk).sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || compareIds(a.id, b.id)),
+    ministries,
+    subtotals,
+    trend,
+    chains: overdue.map((t) => chainOf(t, ds)).filter((c) => c.waitsOn.length > 0 || c.holdsUp.length > 0),
+    dataset: ds,
+  };
+}
+
+/** Open tasks with an obstacle, overdue past the escalation limit, or extended twice or more: by id, then reason. */
+function decisions(ds: Dataset, options: BriefOptions): Decision[] {
+  const out: Decision[] = [];
+  for (const t of ds.tasks) {
+    if (!t.open) continue;
+    const obstacle = obstacleOf(t);
+    if (obstacle !== undefined) out.push({ task: t, why: 'obstacle', message: obstacle });
+    if (t.overdue && t.daysOverdue! > options.escalateAfterDays) {
+      out.push({ task: t, why: 'long-overdue', message: `overdue ${t.daysOverdue} days (due ${formatDay(t.due!)}); the task force decides after ${options.escalateAfterDays}` });
+    }
+    if (t.extensions >= 2) {
+      out.push({ task: t, why: 'extended-again', message: `extended ${t.extensions} times: first due ${formatDay(t.originalDue!)}, now ${formatDay(t.due!)}` });
+    }
+  }
+  return out;
+}
+
+function chainOf(task: Task, ds: Dataset): Chain {
+  const walk = (next: (t: Task) => readonly string[]): Task[] => {
+    const seen = new Set([task.id]);
+    const out: Task[] = [];
+    const queue = [task];
+    for (let i = 0; i < queue.length; i++) {
+      for (const id of next(queue[i]!)) {
+        const found = ds.byId.get(id);
+        if (seen.has(id) || found === undefined || !found.open) continue;
+        seen.add(id);
+        out.push(found);
+        queue.push(found);
+      }
+    }
+    return out;
+  };
+  return { task, waitsOn: walk((t) => t.dependsOn), holdsUp: walk((t) => ds.dependents.get(t.id) ?? []) };
+}
+
+function sumCounts(rows: readonly SummaryCounts[]): SummaryCounts {
+  const total: SummaryCounts = { total: 0, done: 0, done_late: 0, in_progress: 0, not_started: 0, recurring: 0, cancelled: 0, overdue: 0, at_risk: 0, extended: 0, percent_done: 0 };
+  for (const r of rows) for (const key of Object.keys(total) as (keyof SummaryCounts)[]) if (key !== 'percent_done') total[key] += r[key];
+  total.percent_done = percentDone(total.done, total.total, total.cancelled);
+  return total;
+}
