@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, 'bench', 'results', 'tmp', 'history');
@@ -103,7 +104,7 @@ const node = median(Array.from({ length: RUNS }, () => {
   return Number(r.stderr.toString().trim().split(' ')[0]);
 }));
 const table = [
-  `History bench: ${commits} commits over the bundled data/ (${readdirSync(join(ROOT, 'data')).length} files), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs; \`node -e 0\` ${node.toFixed(2)} s.`,
+  `History bench: ${commits} commits over the bundled data/ (${readdirSync(join(ROOT, 'data')).length} files), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs; \`node -e 0\` ${node.toFixed(2)} s; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`,
   '',
   '| command | points | wall | CPU (user + sys) | peak RSS |',
   '|---|---:|---:|---:|---:|',

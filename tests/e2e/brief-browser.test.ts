@@ -1,0 +1,156 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixture, runCli } from '../helpers/run-cli.js';
+
+// The HTML brief in a real browser: Debian's Chromium (installed by .ci/run;
+// CHROME_PATH may name another), driven by playwright-core, which never
+// downloads a browser of its own. The page must load with no console error
+// and no request beyond its own file, hold the sections and numbers of
+// `brief --format json` from the same data and day, pass axe-core with no
+// serious or critical violation, fit a phone's width, and print (through
+// `p06 brief --format pdf`) with the headline on page one.
+
+const run = promisify(execFile);
+const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const AS_OF = '2025-03-01';
+const CHROME = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+
+let scratch: string;
+let repo: string;
+let html: string;
+let brief: {
+  headline: Record<string, number>;
+  changes: unknown[];
+  decisions: { task: string; why: string }[];
+  overdue_by_first_due_year: Record<string, number>;
+  ministries: { ministry: string; overdue: number; percent_done: number }[];
+};
+let browser: Browser;
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'p06-brief-'));
+  repo = join(scratch, 'demo');
+  expect((await runCli(['demo', repo], { cwd: fixture('demo-history'), env })).exitCode).toBe(0);
+  const out = await runCli(['brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--output', 'brief.html'], { cwd: repo, env });
+  expect(out.stderr).toBe('p06: wrote brief.html\n');
+  html = join(repo, 'brief.html');
+  const json = await runCli(['brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'json'], { cwd: repo, env });
+  brief = JSON.parse(json.stdout);
+  if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
+  browser = await chromium.launch({ executablePath: CHROME, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Opens the brief, failing on any console error or any request other than the file itself. */
+async function open(viewport = { width: 1200, height: 900 }, bypassCSP = false): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport, bypassCSP });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const self = pathToFileURL(html).href;
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (r.url() !== self) problems.push(`request: ${r.url()}`);
+  });
+  await page.goto(self, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+const cellTexts = (page: Page, selector: string) => page.$$eval(selector, (cells) => cells.map((c) => (c.textContent ?? '').trim()));
+
+describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
+  test('loads with no console error and no request beyond its own file; the sections in order', async () => {
+    const { page, problems } = await open();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.$$eval('main section[id]', (s) => s.map((x) => x.id))).toEqual(['headline', 'changes', 'decisions', 'overdue', 'ministries', 'trend']);
+    // Scripts: none in the page, and the policy would refuse one.
+    expect(await page.$$eval('script', (s) => s.length)).toBe(0);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("default-src 'none'");
+    // The chart is an inline SVG drawn at build time.
+    expect(await page.$$eval('#trend figure svg path', (p) => p.length)).toBeGreaterThan(5);
+    // A title written as markup (MPS-01's) is shown as text.
+    expect(await page.$$eval('img, iframe, object, embed', (e) => e.length)).toBe(0);
+    expect(await page.textContent('#decisions')).toContain('health insurance system <img src=x onerror=alert(1)>');
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  test('the numbers are those of brief --format json for the same day', async () => {
+    const { page } = await open();
+    const h = brief.headline;
+    const headline = (await page.textContent('.headline'))!;
+    expect(headline).toBe(
+      `${h.total} tasks; ${h.done} done (${h.percent_done!.toFixed(1)} %); ${h.recurring} recurring; ${h.in_progress} in progress; ${h.not_started} not started; ` +
+        `${h.overdue} overdue, of which ${Object.values(brief.overdue_by_first_due_year).join('')} behind schedule since ${Object.keys(brief.overdue_by_first_due_year).join('')}; ${h.at_risk} at risk; 1 cancelled.`,
+    );
+    // Changes: one row per entry; decisions likewise.
+    expect(await page.$$eval('#changes table:first-of-type tbody tr', (r) => r.length)).toBe(brief.changes.length);
+    expect(await cellTexts(page, '#decisions tbody tr td:first-child')).toEqual(brief.decisions.map((d) => d.task));
+    // Worst first, as the JSON orders them, then the subtotal and total rows.
+    const codes = await cellTexts(page, '#ministries tbody tr td:first-child');
+    expect(codes).toEqual([...brief.ministries.map((m) => m.ministry), 'Subtotal', 'Total']);
+    const overdue = await cellTexts(page, '#ministries tbody tr td:nth-child(8)');
+    expect(overdue.slice(0, brief.ministries.length).map(Number)).toEqual(brief.ministries.map((m) => m.overdue));
+    expect(Number(overdue.at(-1))).toBe(h.overdue);
+    // Overdue grouped by first-due year.
+    for (const [year, n] of Object.entries(brief.overdue_by_first_due_year)) {
+      expect(await page.textContent('#overdue')).toContain(`Behind schedule since ${year}: ${n} task${n === 1 ? '' : 's'}`);
+    }
+    await page.context().close();
+  });
+
+  test('axe-core finds no serious or critical violation', async () => {
+    // The page forbids scripts, so axe is let in by bypassing the policy for this check only.
+    const { page } = await open({ width: 1200, height: 900 }, true);
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+    expect(bad).toEqual([]);
+    await page.context().close();
+  });
+
+  test('on a phone nothing scrolls sideways', async () => {
+    const { page, problems } = await open({ width: 360, height: 740 });
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.screenshot({ path: join(scratch, 'phone.png'), fullPage: false });
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the PDF brief', { timeout: 180_000 }, () => {
+  test('printed by the installed Chromium: A4 pages, the headline on page one', async () => {
+    const r = await runCli(['brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'pdf', '--output', 'brief.pdf'], { cwd: repo, env: { ...env, CHROME_PATH: CHROME! } });
+    expect(r.stderr).toBe('p06: wrote brief.pdf\n');
+    expect(r.exitCode).toBe(0);
+    const pdf = join(repo, 'brief.pdf');
+    const info = (await run('pdfinfo', [pdf])).stdout;
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+    // The small demo's brief: the headline and changes, decisions and overdue, the ministries, the trend.
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(5);
+    expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/m);
+    const first = (await run('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    expect(first).toContain('1. Headline');
+    expect(first).toContain(`${brief.headline.total} tasks; ${brief.headline.done} done`);
+    // Every heading of the brief is somewhere in the document.
+    const all = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    for (const heading of ['2. Changes since', '3. Decisions needed', '4. Overdue and at risk', '5. Ministries, agencies and localities, worst first', '6. Trend']) expect(all).toContain(heading);
+    await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(scratch, 'page')]);
+  });
+});
