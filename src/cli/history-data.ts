@@ -62,11 +62,10 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const dayOf = dayInZone(zone);
   const days = commits.map((c) => dayOf(c.time));
   const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
-  const { revisionValidator } = await import('../validate/validate-revisions.js');
+  const { revisionValidator, isStoredChecks } = await import('../validate/validate-revisions.js');
   // One cache entry holds every file check, keyed by blob id and path: a blob's check never changes.
   const cacheKey = hashKey([VERSION, BUILD, 'history', JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies })]);
-  const stored = ws.cache.get(cacheKey) as { checks?: [string, StoredCheck][] } | undefined;
-  const known = new Map(Array.isArray(stored?.checks) ? stored.checks : []);
+  const known = new Map<string, StoredCheck>(ws.cache.get(cacheKey, isStoredChecks)?.checks ?? []);
   const validator: RevisionValidator = revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known);
   const tooShallow = (what: string) =>
     new UserError(`this clone is too shallow to look back to ${what}: fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`);

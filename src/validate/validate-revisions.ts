@@ -83,3 +83,14 @@ export function revisionValidator(maxBytes: number, options: ValidateOptions, kn
 }
 
 export type RevisionValidator = ReturnType<typeof revisionValidator>;
+
+/** The history cache entry's shape, checked before use: a damaged or foreign entry is ignored, never trusted. */
+export function isStoredChecks(value: unknown): value is { checks: [string, StoredCheck][] } {
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as { checks?: unknown }).checks)) return false;
+  return (value as { checks: unknown[] }).checks.every((entry) => {
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false;
+    const c = entry[1] as Partial<StoredCheck> | null;
+    const r = c?.result as Partial<StoredCheck['result']> | undefined;
+    return typeof c === 'object' && c !== null && typeof c.file === 'string' && Array.isArray(c.positions) && typeof r === 'object' && r !== null && Array.isArray(r.tasks) && Array.isArray(r.problems) && Array.isArray(r.ids);
+  });
+}
