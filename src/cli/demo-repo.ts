@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DemoCommit } from '../demo/replay-timeline.js';
+import type { DemoCommit } from '../edit/replay-timeline.js';
 import { UserError } from './errors.js';
 
 export interface DemoRepoOptions {

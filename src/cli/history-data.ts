@@ -1,16 +1,16 @@
-import { dayFromParts, formatDay, parseDay, type Day } from '../calendar.js';
+import { dayFromParts, formatDay, parseDay, type Day } from '../domain/calendar.js';
 import { openGitHistory, type GitHistory, type HistoryCommit, type HistoryFile } from '../load/read-git-history.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { oneLine } from '../render/sanitize.js';
-import type { Problem } from '../problem.js';
+import type { Problem } from '../domain/problem.js';
 import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommit } from '../reports/changes.js';
 import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendReport } from '../reports/trend.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
 import { hashKey } from '../load/cache-store.js';
-import { BUILD, VERSION } from './version.js';
+import { BUILD, VERSION } from '../domain/version.js';
 import { UsageError, UserError } from './errors.js';
-import { loadData, type Workspace } from './workspace.js';
+import { loadData, type Workspace } from '../workspace/open-workspace.js';
 
 /** A resolved point in the data's history: a commit of the current branch (or any revision), or the working tree. */
 export interface ResolvedPoint extends HistoryPoint {

@@ -2,7 +2,11 @@ import { Command, Option } from 'commander';
 import { VERSION } from '../domain/version.js';
 import { safeMultiline } from '../render/sanitize.js';
 import { registerReports } from './commands/report.js';
+import { registerBrief } from './commands/brief.js';
+import { registerChanges } from './commands/changes.js';
+import { registerDemo } from './commands/demo.js';
 import { registerReview } from './commands/review.js';
+import { registerTrend } from './commands/trend.js';
 import { registerValidate } from './commands/validate.js';
 import type { CommandContext } from './options.js';
 
@@ -35,6 +39,7 @@ export function buildProgram(context: CommandContext): Command {
   registerValidate(program, context);
   registerReports(program, context);
   registerReview(program, context);
+  for (const register of [registerChanges, registerTrend, registerBrief, registerDemo]) register(program, context);
   // Subcommands inherit exitOverride, configureOutput, configureHelp and showHelpAfterError from the program.
   return program;
 }

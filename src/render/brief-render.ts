@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { BriefReport } from '../reports/brief.js';
 import { briefParts, briefTitle, chainsMermaid, headlineText } from './brief-view.js';
 import { pointText } from './changes-view.js';

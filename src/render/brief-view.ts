@@ -1,11 +1,12 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { Task } from '../model/dataset.js';
 import type { BriefReport, DecisionWhy } from '../reports/brief.js';
 import type { SummaryCounts } from '../reports/summary.js';
 import { changesSections, movementJson, pointText } from './changes-view.js';
-import { progressBar, type Cell, type Column, type Section } from './report-grid.js';
+import type { Cell, Column, Section } from '../reports/report-view.js';
+import { progressBar } from '../reports/summary.js';
 import { trendSections } from './trend-view.js';
-import { deadlineText, plural, reasonText } from './words.js';
+import { en } from '../i18n/en.js';
 
 // The brief as parts of sections: the one shape the HTML and Markdown forms
 // print, so both carry the same sections and the same numbers.
@@ -27,7 +28,7 @@ export function headlineText(r: BriefReport): string {
   const h = r.headline;
   const years = r.overdueByYear.map((y, i) => `${y.tasks.length} ${i === 0 ? 'behind schedule since' : 'since'} ${y.year}`);
   const overdue = `${h.overdue} overdue${years.length > 0 ? `, of which ${joinWords(years)}` : ''}`;
-  const parts = [plural(h.total, 'task'), `${h.done} done (${pct(h.percent_done)})`, `${h.recurring} recurring`, `${h.in_progress} in progress`, `${h.not_started} not started`, overdue, `${h.at_risk} at risk`];
+  const parts = [en.plural(h.total, 'task'), `${h.done} done (${pct(h.percent_done)})`, `${h.recurring} recurring`, `${h.in_progress} in progress`, `${h.not_started} not started`, overdue, `${h.at_risk} at risk`];
   if (h.cancelled > 0) parts.push(`${h.cancelled} cancelled`);
   return `${parts.join('; ')}.`;
 }
@@ -46,9 +47,9 @@ export function briefParts(r: BriefReport): BriefPart[] {
   const ds = r.dataset;
   const [moved, byMinistry, ...invalid] = changesSections(r.changes);
   const overdueTable = (year: number, tasks: Task[]): Section => ({
-    heading: `Behind schedule since ${year}: ${plural(tasks.length, 'task')}`,
+    heading: `Behind schedule since ${year}: ${en.plural(tasks.length, 'task')}`,
     columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, { header: 'Deadline' }, { header: 'Days overdue', align: 'right' }, { header: 'Extensions', align: 'right' }],
-    rows: tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(deadlineText(t.deadline)), c(t.daysOverdue!, 'bad'), c(t.extensions)]),
+    rows: tasks.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(en.deadline(t.deadline)), c(t.daysOverdue!, 'bad'), c(t.extensions)]),
     empty: '',
   });
   const counts = (n: SummaryCounts): Cell[] => [c(n.total), c(n.done, 'good'), c(n.in_progress), c(n.not_started), c(n.recurring), c(n.overdue, n.overdue > 0 ? 'bad' : undefined), c(n.at_risk, n.at_risk > 0 ? 'warn' : undefined), c(n.percent_done.toFixed(1)), c(progressBar(n.percent_done), 'good')];
@@ -59,14 +60,14 @@ export function briefParts(r: BriefReport): BriefPart[] {
     {
       id: 'changes',
       title: `Changes since ${pointText(r.since)}`,
-      sections: [{ ...moved!, heading: `${plural(r.changes.tasks.length, 'change')} from ${pointText(r.changes.since)} to ${pointText(r.changes.until)}` }, byMinistry!, ...invalid],
+      sections: [{ ...moved!, heading: `${en.plural(r.changes.tasks.length, 'change')} from ${pointText(r.changes.since)} to ${pointText(r.changes.until)}` }, byMinistry!, ...invalid],
     },
     {
       id: 'decisions',
       title: 'Decisions needed',
       sections: [
         {
-          heading: `${plural(r.decisions.length, 'item')}: obstacles, tasks overdue too long, tasks extended twice or more`,
+          heading: `${en.plural(r.decisions.length, 'item')}: obstacles, tasks overdue too long, tasks extended twice or more`,
           columns: [{ header: 'ID' }, { header: 'Ministry' }, { header: 'Why' }, TITLE, OWNER, { header: 'What the task force is asked', flex: true }],
           rows: r.decisions.map((d) => [c(d.task.id, 'strong'), c(d.task.ministry), c(WHY_WORDS[d.why], 'bad'), c(d.task.record.title), c(d.task.record.owner), c(d.message)]),
           empty: 'No decision is needed: no obstacle, nothing overdue too long, nothing extended twice.',
@@ -79,9 +80,9 @@ export function briefParts(r: BriefReport): BriefPart[] {
       sections: [
         ...(r.overdueByYear.length === 0 ? [{ heading: 'Overdue', columns: [], rows: [], empty: `No task is overdue as of ${formatDay(r.asOf)}.` }] : r.overdueByYear.map((y) => overdueTable(y.year, y.tasks))),
         {
-          heading: `At risk: ${plural(r.atRisk.length, 'task')}`,
+          heading: `At risk: ${en.plural(r.atRisk.length, 'task')}`,
           columns: [{ header: 'ID' }, { header: 'Ministry' }, TITLE, OWNER, { header: 'Deadline' }, { header: 'Why', flex: true }],
-          rows: r.atRisk.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(deadlineText(t.deadline)), c(t.risks.map((x) => reasonText(x, t, (id) => ds.byId.get(id))).join('; '))]),
+          rows: r.atRisk.map((t) => [c(t.id, 'strong'), c(t.ministry), c(t.record.title), c(t.record.owner), c(en.deadline(t.deadline)), c(t.risks.map((x) => en.reason(x)).join('; '))]),
           empty: 'No task is at risk.',
         },
       ],
@@ -108,7 +109,7 @@ export function briefParts(r: BriefReport): BriefPart[] {
       sections: [
         trend[0]!,
         {
-          heading: `Dependency chains: ${plural(r.chains.length, 'overdue task')} waiting on or holding up other open work`,
+          heading: `Dependency chains: ${en.plural(r.chains.length, 'overdue task')} waiting on or holding up other open work`,
           columns: [{ header: 'Overdue' }, { header: 'Days', align: 'right' }, { header: 'Waits on (open)', flex: true }, { header: 'Holds up (open)', flex: true }],
           rows: r.chains.map((ch) => [c(ch.task.id, 'strong'), c(ch.task.daysOverdue!, 'bad'), c(ch.waitsOn.map((t) => t.id + (t.overdue ? ' (overdue)' : '')).join(', ') || '—'), c(ch.holdsUp.map((t) => t.id).join(', ') || '—')]),
           empty: 'No overdue task waits on or holds up other open work.',

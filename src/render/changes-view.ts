@@ -1,7 +1,7 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { ChangesReport, Counts, HistoryPoint, Movement } from '../reports/changes.js';
-import type { Cell, Section } from './report-grid.js';
-import { plural, STATUS_WORDS } from './words.js';
+import type { Cell, Section } from '../reports/report-view.js';
+import { en } from '../i18n/en.js';
 
 const c = (text: string | number, tone?: Cell['tone']): Cell => (tone === undefined ? { text: String(text) } : { text: String(text), tone });
 
@@ -13,7 +13,7 @@ export function pointText(p: HistoryPoint): string {
   return p.rev === day ? `${day} (${short})` : `${p.rev} (${day}, ${short})`;
 }
 
-const status = (s: string | undefined) => (s === undefined ? '' : (STATUS_WORDS[s] ?? s));
+const status = (s: string | undefined) => (s === undefined ? '' : (en.status(s as never) ?? s));
 
 /** What happened to the task, in words, for one line of the minutes. */
 export function movementText(m: Movement): string {
@@ -68,7 +68,7 @@ export function changesSections(report: ChangesReport): Section[] {
   const span = `${pointText(report.since)} → ${pointText(report.until)}`;
   const sections: Section[] = [
     {
-      heading: `Changes from ${span}: ${plural(report.tasks.length, 'change')}`,
+      heading: `Changes from ${span}: ${en.plural(report.tasks.length, 'change')}`,
       columns: [{ header: 'Ministry' }, { header: 'ID' }, { header: 'Change' }, { header: 'Title', flex: true }, { header: 'What happened', flex: true }],
       rows: report.tasks.map((m) => [c(m.ministry), c(m.task, 'strong'), c(CHANGE_WORDS[m.change], TONE[m.change]), c(m.title), c(movementText(m))]),
       empty: `Nothing moved between ${span}.`,
@@ -97,7 +97,7 @@ function ministryRow(code: string, name: string, before: Counts, after: Counts):
 
 export function invalidSection(report: ChangesReport): Section {
   return {
-    heading: `The data had errors at ${plural(report.invalidBetween.length, 'commit')} in between (the changes above compare the two points only)`,
+    heading: `The data had errors at ${en.plural(report.invalidBetween.length, 'commit')} in between (the changes above compare the two points only)`,
     columns: [{ header: 'Commit' }, { header: 'Date' }, { header: 'Errors', align: 'right' }, { header: 'First error', flex: true }],
     rows: report.invalidBetween.map((i) => [c(i.commit?.slice(0, 12) ?? 'working tree', 'strong'), c(formatDay(i.date)), c(i.errors, 'bad'), c(i.first)]),
     empty: '',

@@ -1,4 +1,4 @@
-import type { Section } from './report-grid.js';
+import type { Section } from '../reports/report-view.js';
 import { oneLine } from './sanitize.js';
 
 // One self-contained HTML page: inline CSS, inline SVG, no script, no request

@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { BriefReport } from '../reports/brief.js';
 import type { ChangesReport } from '../reports/changes.js';
 import type { TrendReport } from '../reports/trend.js';
@@ -7,8 +7,8 @@ import { changesJson, changesSections } from './changes-view.js';
 import { formatCsv } from './format-csv.js';
 import { formatHtml } from './format-html.js';
 import { formatMarkdown } from './format-markdown.js';
-import type { RenderOptions } from './render-report.js';
-import type { Section } from './report-grid.js';
+import type { RenderOptions } from './formats.js';
+import type { Section } from '../reports/report-view.js';
 import { safeJson } from './sanitize.js';
 import { trendCsvSection, trendJson, trendSections } from './trend-view.js';
 

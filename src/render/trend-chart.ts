@@ -1,4 +1,4 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import type { TrendReport } from '../reports/trend.js';
 import { escapeHtml } from './format-html.js';
 

@@ -1,7 +1,7 @@
-import { formatDay } from '../calendar.js';
+import { formatDay } from '../domain/calendar.js';
 import { seriesOf, trendMinistries, type TrendCounts, type TrendReport } from '../reports/trend.js';
-import type { Cell, Section } from './report-grid.js';
-import { plural } from './words.js';
+import type { Cell, Section } from '../reports/report-view.js';
+import { en } from '../i18n/en.js';
 
 const BLOCKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
@@ -41,7 +41,7 @@ export function trendSections(report: TrendReport): Section[] {
   };
   return [
     {
-      heading: `Trend ${span}, every ${report.every}: ${plural(report.points.length, 'point')}`,
+      heading: `Trend ${span}, every ${report.every}: ${en.plural(report.points.length, 'point')}`,
       columns: [{ header: 'Ministry' }, { header: 'Name', flex: true }, { header: '% done' }, { header: 'first → last' }, { header: 'Overdue' }, { header: 'first → last' }],
       rows: [...trendMinistries(report).map((m) => row([c(m.ministry, 'strong'), c(m.name)], m.ministry)), row([c('Total', 'strong'), c('')], undefined)],
       empty: 'No history to sample.',

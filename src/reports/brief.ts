@@ -1,7 +1,7 @@
-import { formatDay, type Day } from '../calendar.js';
-import { compareIds } from '../model/compare-ids.js';
+import { formatDay, type Day } from '../domain/calendar.js';
+import { compareIds } from '../domain/compare-ids.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
-import type { MinistryRecord } from '../validate/records.js';
+import type { MinistryRecord } from '../domain/records.js';
 import type { ChangesReport, HistoryPoint } from './changes.js';
 import { percentDone, summaryReport, type SummaryCounts, type SummaryRow } from './summary.js';
 import type { TrendReport } from './trend.js';

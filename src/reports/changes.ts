@@ -1,7 +1,7 @@
-import type { Day } from '../calendar.js';
-import { compareIds } from '../model/compare-ids.js';
+import type { Day } from '../domain/calendar.js';
+import { compareIds } from '../domain/compare-ids.js';
 import type { Dataset, Task } from '../model/dataset.js';
-import type { TaskRecord } from '../validate/records.js';
+import type { TaskRecord } from '../domain/records.js';
 import { extensionText } from './review-changes.js';
 import { summaryReport } from './summary.js';
 

@@ -1,4 +1,4 @@
-import { endOfMonth, formatDay, type Day } from '../calendar.js';
+import { endOfMonth, formatDay, type Day } from '../domain/calendar.js';
 import type { Dataset } from '../model/dataset.js';
 import { summaryReport, type SummaryCounts } from './summary.js';
 

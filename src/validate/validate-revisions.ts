@@ -1,6 +1,6 @@
 import { parseSource } from '../load/parse-source.js';
 import type { SourceFile } from '../load/read-sources.js';
-import type { Position } from '../problem.js';
+import type { Position } from '../domain/problem.js';
 import { checkFile, validateChecked, type CheckedFile, type ValidateOptions, type Validation } from './validate-dataset.js';
 
 /** A data file at a revision, named by its content: the same blob at the same path is the same file. */

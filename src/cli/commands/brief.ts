@@ -1,15 +1,15 @@
 import { Option, type Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDay } from '../../calendar.js';
+import { formatDay } from '../../domain/calendar.js';
 import { BRIEF_FORMATS, renderBrief, type BriefFormat } from '../../render/render-history.js';
 import { briefReport, DEFAULT_ESCALATE_AFTER_DAYS } from '../../reports/brief.js';
 import { UsageError, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { changesBetween, openHistoryData, trendOver } from '../history-data.js';
 import { findChrome, NO_CHROME, printPdf } from '../print-pdf.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
-import type { CommandHelpers } from './review.js';
+import type { Workspace } from '../../workspace/open-workspace.js';
+import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 
 export interface BriefOptions {
   /** A revision or date; default: the last tag named meeting-*, else 30 days before as_of. */
@@ -21,7 +21,7 @@ export interface BriefOptions {
 const MEETING_TAG = 'meeting-';
 const FALLBACK_DAYS = 30;
 
-export function registerBrief(program: Command, io: IO, setExit: (code: number) => void, helpers: CommandHelpers): void {
+export function registerBrief(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('brief')
     .description('the meeting pack: headline, changes since the last meeting, decisions needed, overdue and at risk, every ministry worst first, the trend')
@@ -29,9 +29,9 @@ export function registerBrief(program: Command, io: IO, setExit: (code: number) 
     .addOption(new Option('--format <format>', 'output format').choices(BRIEF_FORMATS).default('html'))
     .option('--output <file>', 'write to this file instead of stdout (required for pdf)')
     .action(async (_opts, cmd: Command) => {
-      const o = helpers.globals(cmd);
-      const ws = await openWorkspace(o, io);
-      const options: BriefOptions = { format: helpers.format(cmd, BRIEF_FORMATS, 'html') };
+      const o = globals(cmd);
+      const ws = await workspaceFor(cmd, io);
+      const options: BriefOptions = { format: chooseFormat(cmd, BRIEF_FORMATS, 'html') };
       if (typeof o.since === 'string') options.since = o.since;
       if (typeof o.output === 'string') options.output = o.output;
       setExit(await runBrief(ws, options, io));

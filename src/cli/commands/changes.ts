@@ -3,9 +3,9 @@ import { HISTORY_FORMATS, renderChanges, type HistoryFormat } from '../../render
 import { decideColor } from '../color.js';
 import type { IO } from '../io.js';
 import { changesBetween, openHistoryData } from '../history-data.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
-import type { CommandHelpers } from './review.js';
-import type { RenderOptions } from '../../render/render-report.js';
+import type { Workspace } from '../../workspace/open-workspace.js';
+import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
+import type { RenderOptions } from '../../render/formats.js';
 
 export interface ChangesOptions {
   since: string;
@@ -15,7 +15,7 @@ export interface ChangesOptions {
   render: RenderOptions;
 }
 
-export function registerChanges(program: Command, io: IO, setExit: (code: number) => void, helpers: CommandHelpers): void {
+export function registerChanges(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('changes')
     .description('what moved between two points in the data\'s git history, task by task and per ministry')
@@ -23,9 +23,9 @@ export function registerChanges(program: Command, io: IO, setExit: (code: number
     .option('--until <rev|date>', 'the other end (default: the working tree, as of --as-of or today)')
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, markdown when piped)').choices(HISTORY_FORMATS))
     .action(async (_opts, cmd: Command) => {
-      const o = helpers.globals(cmd);
-      const ws = await openWorkspace(o, io);
-      const options: ChangesOptions = { since: String(o.since), format: helpers.format(cmd, HISTORY_FORMATS, io.stdout.isTTY ? 'table' : 'markdown'), render: renderOptions(o.color as boolean | undefined, io) };
+      const o = globals(cmd);
+      const ws = await workspaceFor(cmd, io);
+      const options: ChangesOptions = { since: String(o.since), format: chooseFormat(cmd, HISTORY_FORMATS, io.stdout.isTTY ? 'table' : 'markdown'), render: renderOptions(o.color as boolean | undefined, io) };
       if (typeof o.until === 'string') options.until = o.until;
       setExit(await runChanges(ws, options, io));
     });

@@ -1,13 +1,13 @@
 import { Option, type Command } from 'commander';
 import { HISTORY_FORMATS, renderTrend, type HistoryFormat } from '../../render/render-history.js';
-import type { RenderOptions } from '../../render/render-report.js';
+import type { RenderOptions } from '../../render/formats.js';
 import { TREND_EVERY, type TrendEvery } from '../../reports/trend.js';
-import type { Day } from '../../calendar.js';
+import type { Day } from '../../domain/calendar.js';
 import type { IO } from '../io.js';
 import { openHistoryData, trendOver } from '../history-data.js';
-import { openWorkspace, parseDateFlag, type Workspace } from '../workspace.js';
+import type { Workspace } from '../../workspace/open-workspace.js';
 import { renderOptions } from './changes.js';
-import type { CommandHelpers } from './review.js';
+import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 
 export interface TrendOptions {
   since?: Day;
@@ -16,7 +16,7 @@ export interface TrendOptions {
   render: RenderOptions;
 }
 
-export function registerTrend(program: Command, io: IO, setExit: (code: number) => void, helpers: CommandHelpers): void {
+export function registerTrend(program: Command, { io, setExit }: CommandContext): void {
   program
     .command('trend')
     .description('the programme at the end of each week, month or quarter, from git history: per ministry and in total')
@@ -24,9 +24,9 @@ export function registerTrend(program: Command, io: IO, setExit: (code: number) 
     .addOption(new Option('--every <period>', 'sample period').choices(TREND_EVERY).default('month'))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, markdown when piped)').choices(HISTORY_FORMATS))
     .action(async (_opts, cmd: Command) => {
-      const o = helpers.globals(cmd);
-      const ws = await openWorkspace(o, io);
-      const options: TrendOptions = { every: o.every as TrendEvery, format: helpers.format(cmd, HISTORY_FORMATS, io.stdout.isTTY ? 'table' : 'markdown'), render: renderOptions(o.color as boolean | undefined, io) };
+      const o = globals(cmd);
+      const ws = await workspaceFor(cmd, io);
+      const options: TrendOptions = { every: o.every as TrendEvery, format: chooseFormat(cmd, HISTORY_FORMATS, io.stdout.isTTY ? 'table' : 'markdown'), render: renderOptions(o.color as boolean | undefined, io) };
       if (typeof o.since === 'string') options.since = parseDateFlag('--since', o.since);
       setExit(await runTrend(ws, options, io));
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesReport, type Movement } from '../../../src/reports/changes.js';
-import type { TaskRecord } from '../../../src/validate/records.js';
+import type { TaskRecord } from '../../../src/domain/records.js';
 import { dataset, day, task, type TaskSpec } from '../../helpers/task-records.js';
 
 // The two points are datasets as of their own days: what moved between them.

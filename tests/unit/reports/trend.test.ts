@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../../src/calendar.js';
+import { formatDay } from '../../../src/domain/calendar.js';
 import { periodEnd, sampleDays, type TrendEvery } from '../../../src/reports/trend.js';
 import { sparkline } from '../../../src/render/trend-view.js';
 import { day } from '../../helpers/task-records.js';

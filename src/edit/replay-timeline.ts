@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
-import { formatDay, parseDay, type Day } from '../calendar.js';
+import { formatDay, parseDay, type Day } from '../domain/calendar.js';
 
 // A git history for the data, replayed from the dates the data records: each
 // task appears on the day it was assigned (`assigned`, else the date its

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { replayTimeline } from '../../../src/demo/replay-timeline.js';
+import { replayTimeline } from '../../../src/edit/replay-timeline.js';
 
 const MOJ = `ministry:
   code: MOJ
