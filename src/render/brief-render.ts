@@ -1,4 +1,4 @@
-import { formatDay } from '../domain/calendar.js';
+import type { MeetingWords } from '../i18n/meeting-words.js';
 import type { BriefReport } from '../reports/brief.js';
 import { briefParts, briefTitle, chainsMermaid, headlineText } from './brief-view.js';
 import { pointText } from './changes-view.js';
@@ -7,9 +7,9 @@ import { formatMarkdown, markdownCell } from './format-markdown.js';
 import { trendChartSvg } from './trend-chart.js';
 
 /** The brief as one self-contained page: the headline on top, then the parts, the trend drawn as an SVG chart. */
-export async function briefHtml(r: BriefReport): Promise<string> {
-  const chart = await trendChartSvg(r.trend);
-  const parts = briefParts(r)
+export async function briefHtml(r: BriefReport, w: MeetingWords): Promise<string> {
+  const chart = await trendChartSvg(r.trend, w);
+  const parts = briefParts(r, w)
     .map((part, i) => {
       const sections = part.sections.map((s) => sectionHtml(s, 3)).join('');
       const body = part.id === 'trend' ? chart + sections : sections;
@@ -17,26 +17,26 @@ export async function briefHtml(r: BriefReport): Promise<string> {
     })
     .join('');
   const header = `<header>
-<h1>${escapeHtml(briefTitle(r))}</h1>
-<p class="meta">Changes since ${escapeHtml(pointText(r.since))}. Computed by p06 from the task files in git.</p>
-<section id="headline" aria-labelledby="headline-title"><h2 id="headline-title">1. Headline</h2>
-<p class="headline">${escapeHtml(headlineText(r))}</p></section>
+<h1>${escapeHtml(briefTitle(r, w))}</h1>
+<p class="meta">${escapeHtml(w.meeting.meta(pointText(r.since, w)))}</p>
+<section id="headline" aria-labelledby="headline-title"><h2 id="headline-title">1. ${escapeHtml(w.meeting.part.headline)}</h2>
+<p class="headline">${escapeHtml(headlineText(r, w))}</p></section>
 </header>
 `;
-  return htmlPage({ title: briefTitle(r), lang: 'en', body: header + parts });
+  return htmlPage({ title: briefTitle(r, w), lang: w.lang, body: header + parts });
 }
 
 /** The same parts for the minutes and GitHub, with the dependency chains as a Mermaid diagram. */
-export function briefMarkdown(r: BriefReport): string {
-  const out = [`# ${markdownCell(briefTitle(r))}`, '', `**${markdownCell(headlineText(r))}**`, '', `Changes since ${markdownCell(pointText(r.since))}.`, ''];
-  briefParts(r).forEach((part, i) => {
+export function briefMarkdown(r: BriefReport, w: MeetingWords): string {
+  const out = [`# ${markdownCell(briefTitle(r, w))}`, '', `**${markdownCell(headlineText(r, w))}**`, '', markdownCell(w.meeting.meta(pointText(r.since, w))), ''];
+  briefParts(r, w).forEach((part, i) => {
     out.push(`## ${i + 2}. ${markdownCell(part.title)}`, '');
     out.push(formatMarkdown(part.sections));
     if (part.id === 'trend') {
-      const mermaid = chainsMermaid(r);
+      const mermaid = chainsMermaid(r, w);
       if (mermaid !== '') out.push('', mermaid);
     }
   });
-  out.push(`_As of ${formatDay(r.asOf)}._`, '');
+  out.push(`_${markdownCell(w.meeting.asOfLine(w.longDay(r.asOf)))}_`, '');
   return out.join('\n');
 }

@@ -1,105 +1,105 @@
 import { formatDay } from '../domain/calendar.js';
-import type { ChangesReport, Counts, HistoryPoint, Movement } from '../reports/changes.js';
+import type { Deadline } from '../domain/deadline.js';
+import type { Status } from '../domain/status.js';
+import type { MeetingWords } from '../i18n/meeting-words.js';
+import type { ChangesReport, HistoryPoint, MinistryMovement, Movement } from '../reports/changes.js';
 import type { Cell, Section } from '../reports/report-view.js';
-import { en } from '../i18n/en.js';
 
 const c = (text: string | number, tone?: Cell['tone']): Cell => (tone === undefined ? { text: String(text) } : { text: String(text), tone });
 
-/** "meeting-2024-01-25 (2024-01-25, 1a2b3c4)", or "the working tree (2025-03-01)". */
-export function pointText(p: HistoryPoint): string {
-  const day = formatDay(p.date);
-  if (p.commit === undefined) return `the working tree (${day})`;
+/** "meeting-2024-01-25 (2024-01-25, 1a2b3c4)", or "the working tree (2025-03-01)", in the reader's words. */
+export function pointText(p: HistoryPoint, w: MeetingWords): string {
+  const day = w.day(p.date);
+  if (p.commit === undefined) return w.meeting.workingTree(day);
   const short = p.commit.slice(0, 7);
-  return p.rev === day ? `${day} (${short})` : `${p.rev} (${day}, ${short})`;
+  return p.rev === formatDay(p.date) ? w.meeting.dayCommit(day, short) : w.meeting.revCommit(p.rev, day, short);
 }
 
-const status = (s: string | undefined) => (s === undefined ? '' : (en.status(s as never) ?? s));
-
 /** What happened to the task, in words, for one line of the minutes. */
-export function movementText(m: Movement): string {
-  const day = m.date === undefined ? '' : formatDay(m.date);
+export function movementText(m: Movement, w: MeetingWords): string {
+  const h = w.meeting.happened;
+  const day = m.date === undefined ? undefined : w.day(m.date);
+  const status = (s: string | undefined) => (s === undefined ? '—' : STATUSES.has(s) ? w.status(s as Status) : s);
+  const deadline = (d: Deadline | undefined, text: string | undefined) => (d !== undefined ? w.meeting.deadlineText(d) : (text ?? '—'));
   switch (m.change) {
     case 'done':
-      return `done on ${day}${m.result === undefined ? '' : `: ${m.result}`}`;
+      return h.done(day ?? '—', m.result);
     case 'newly-overdue':
-      return `fell due on ${day}${m.to !== undefined && m.to !== day ? ` (deadline ${m.to})` : ''} and is still open`;
+      // The deadline as written only where it says more than the due date (2024-Q1, not 2024-03-31).
+      return h.newlyOverdue(day ?? '—', m.toDeadline === undefined || m.toDeadline.text === formatDay(m.toDeadline.due) ? undefined : w.meeting.deadlineText(m.toDeadline));
     case 'deadline-moved':
-      return `deadline ${m.from ?? '—'} → ${m.to ?? '—'}${m.reason === undefined ? '' : `: ${m.reason}`}${day === '' ? '' : ` (approved ${day})`}`;
+      return h.deadlineMoved(deadline(m.fromDeadline, m.from), deadline(m.toDeadline, m.to), m.reason, day);
     case 'added':
-      return `added${m.to === undefined ? '' : `, deadline ${m.to}`}`;
+      return h.added(m.to === undefined ? undefined : deadline(m.toDeadline, m.to));
     case 'cancelled':
-      return `cancelled (was ${status(m.from)})${m.reason === undefined ? '' : `: ${m.reason}`}`;
+      return h.cancelled(status(m.from), m.reason);
     case 'reopened':
-      return `reopened: done → ${status(m.to)}`;
+      return h.reopened(status(m.to));
     case 'owner':
-      return `owner ${m.from ?? '—'} → ${m.to ?? '—'}`;
+      return h.owner(m.from ?? '—', m.to ?? '—');
     case 'leader':
-      return `leader ${m.from ?? '—'} → ${m.to ?? '—'}`;
+      return h.leader(m.from ?? '—', m.to ?? '—');
     case 'obstacle-raised':
-      return `obstacle raised: ${m.to ?? ''}${m.from === undefined ? '' : ` (was: ${m.from})`}`;
+      return h.obstacleRaised(m.to ?? '', m.from);
     case 'obstacle-cleared':
-      return `obstacle cleared (was: ${m.from ?? ''})`;
+      return h.obstacleCleared(m.from ?? '');
     case 'reported':
-      return `reported ${m.from ?? '—'} → ${m.to ?? '—'}`;
+      return h.reported(m.from ?? '—', m.to ?? '—');
   }
 }
 
-export const CHANGE_WORDS: Record<Movement['change'], string> = {
-  done: 'done',
-  'newly-overdue': 'newly overdue',
-  'deadline-moved': 'deadline moved',
-  added: 'added',
-  cancelled: 'cancelled',
-  reopened: 'reopened',
-  owner: 'owner changed',
-  leader: 'leader changed',
-  'obstacle-raised': 'obstacle raised',
-  'obstacle-cleared': 'obstacle cleared',
-  reported: 'reported',
-};
+const STATUSES: ReadonlySet<string> = new Set(['not_started', 'in_progress', 'done', 'recurring', 'cancelled']);
 
 const TONE: Partial<Record<Movement['change'], Cell['tone']>> = { done: 'good', 'newly-overdue': 'bad', 'deadline-moved': 'warn', reopened: 'warn', 'obstacle-raised': 'bad' };
 
-const arrow = (a: number | string, b: number | string) => (String(a) === String(b) ? String(b) : `${a} → ${b}`);
-const pct = (n: number) => n.toFixed(1);
+const arrow = (a: string, b: string) => (a === b ? b : `${a} → ${b}`);
+
+/** A body's name in the reader's language: `name_vi` for Vietnamese where the file gives one. */
+export const nameIn = (w: MeetingWords, m: { name: string; nameVi?: string }) => (w.lang === 'vi' ? (m.nameVi ?? m.name) : m.name);
 
 /** The task-by-task table, the per-ministry table, and the commits with invalid data, if any. */
-export function changesSections(report: ChangesReport): Section[] {
-  const span = `${pointText(report.since)} → ${pointText(report.until)}`;
+export function changesSections(report: ChangesReport, w: MeetingWords): Section[] {
+  const span = w.meeting.span(pointText(report.since, w), pointText(report.until, w));
+  const col = w.meeting.column;
+  const right = (header: string) => ({ header, align: 'right' as const });
   const sections: Section[] = [
     {
-      heading: `Changes from ${span}: ${en.plural(report.tasks.length, 'change')}`,
-      columns: [{ header: 'Ministry' }, { header: 'ID' }, { header: 'Change' }, { header: 'Title', flex: true }, { header: 'What happened', flex: true }],
-      rows: report.tasks.map((m) => [c(m.ministry), c(m.task, 'strong'), c(CHANGE_WORDS[m.change], TONE[m.change]), c(m.title), c(movementText(m))]),
-      empty: `Nothing moved between ${span}.`,
+      heading: w.meeting.changesHeading(span, report.tasks.length),
+      columns: [{ header: w.column.ministry }, { header: w.column.id }, { header: col.change }, { header: w.column.title, flex: true }, { header: col.whatHappened, flex: true }],
+      rows: report.tasks.map((m) => [c(m.ministry), c(m.task, 'strong'), c(w.meeting.change[m.change], TONE[m.change]), c(m.title), c(movementText(m, w))]),
+      empty: w.meeting.changesEmpty(span),
     },
     {
-      heading: `By ministry: before → after`,
-      columns: [{ header: 'Ministry' }, { header: 'Name', flex: true }, { header: 'Tasks', align: 'right' }, { header: 'Done', align: 'right' }, { header: '% done', align: 'right' }, { header: 'Overdue', align: 'right' }],
-      rows: report.ministries.map((m) => ministryRow(m.ministry, m.name, m.before, m.after)),
-      empty: 'No ministry has a file at either point.',
+      heading: w.meeting.byMinistryHeading,
+      columns: [{ header: w.column.ministry }, { header: w.column.name, flex: true }, right(col.tasks), right(w.column.done), right(w.column.percentDone), right(w.column.overdue)],
+      rows: report.ministries.map((m) => ministryRow(m, w)),
+      empty: w.meeting.byMinistryEmpty,
     },
   ];
-  if (report.invalidBetween.length > 0) sections.push(invalidSection(report));
+  if (report.invalidBetween.length > 0) sections.push(invalidSection(report, w));
   return sections;
 }
 
-function ministryRow(code: string, name: string, before: Counts, after: Counts): Cell[] {
+function ministryRow(m: MinistryMovement, w: MeetingWords): Cell[] {
+  const { before, after } = m;
+  const n = (x: number) => w.number(x);
+  const pct = (x: number) => w.number(x, 1);
   return [
-    c(code, 'strong'),
-    c(name),
-    c(arrow(before.total, after.total)),
-    c(arrow(before.done, after.done), after.done > before.done ? 'good' : undefined),
+    c(m.ministry, 'strong'),
+    c(nameIn(w, m)),
+    c(arrow(n(before.total), n(after.total))),
+    c(arrow(n(before.done), n(after.done)), after.done > before.done ? 'good' : undefined),
     c(arrow(pct(before.percent_done), pct(after.percent_done))),
-    c(arrow(before.overdue, after.overdue), after.overdue > before.overdue ? 'bad' : undefined),
+    c(arrow(n(before.overdue), n(after.overdue)), after.overdue > before.overdue ? 'bad' : undefined),
   ];
 }
 
-export function invalidSection(report: ChangesReport): Section {
+export function invalidSection(report: ChangesReport, w: MeetingWords): Section {
+  const col = w.meeting.column;
   return {
-    heading: `The data had errors at ${en.plural(report.invalidBetween.length, 'commit')} in between (the changes above compare the two points only)`,
-    columns: [{ header: 'Commit' }, { header: 'Date' }, { header: 'Errors', align: 'right' }, { header: 'First error', flex: true }],
-    rows: report.invalidBetween.map((i) => [c(i.commit?.slice(0, 12) ?? 'working tree', 'strong'), c(formatDay(i.date)), c(i.errors, 'bad'), c(i.first)]),
+    heading: w.meeting.invalidHeading(report.invalidBetween.length),
+    columns: [{ header: col.commit }, { header: col.date }, { header: col.errors, align: 'right' }, { header: col.firstError, flex: true }],
+    rows: report.invalidBetween.map((i) => [c(i.commit?.slice(0, 12) ?? w.meeting.workingTreeShort, 'strong'), c(w.day(i.date)), c(w.number(i.errors), 'bad'), c(i.first)]),
     empty: '',
   };
 }

@@ -111,7 +111,7 @@ ${page.body}</main>
 `;
 }
 
-/** A report as a page: a title, then each section. */
-export function formatHtml(title: string, sections: readonly Section[], extra = ''): string {
-  return htmlPage({ title, lang: 'en', body: `<h1>${escapeHtml(title)}</h1>\n${extra}${sections.map((s) => sectionHtml(s, 2)).join('')}` });
+/** A report as a page: a title, then each section; `lang` is the language of its words. */
+export function formatHtml(title: string, sections: readonly Section[], extra = '', lang = 'en'): string {
+  return htmlPage({ title, lang, body: `<h1>${escapeHtml(title)}</h1>\n${extra}${sections.map((s) => sectionHtml(s, 2)).join('')}` });
 }

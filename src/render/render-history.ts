@@ -1,4 +1,4 @@
-import { formatDay } from '../domain/calendar.js';
+import type { MeetingWords } from '../i18n/meeting-words.js';
 import type { BriefReport } from '../reports/brief.js';
 import type { ChangesReport } from '../reports/changes.js';
 import type { TrendReport } from '../reports/trend.js';
@@ -24,19 +24,19 @@ async function sectionsIn(format: Exclude<HistoryFormat, 'json' | 'html'>, secti
   return formatTable(sections, options);
 }
 
-export async function renderChanges(report: ChangesReport, format: HistoryFormat, options: RenderOptions): Promise<string> {
+export async function renderChanges(report: ChangesReport, format: HistoryFormat, options: RenderOptions, w: MeetingWords): Promise<string> {
   if (format === 'json') return document('changes', changesJson(report));
-  const sections = changesSections(report);
-  if (format === 'html') return formatHtml(`Project 06: changes to ${formatDay(report.until.date)}`, sections);
+  const sections = changesSections(report, w);
+  if (format === 'html') return formatHtml(w.meeting.changesTitle(w.longDay(report.until.date)), sections, '', w.lang);
   return sectionsIn(format, sections, sections[0]!, options);
 }
 
-export async function renderTrend(report: TrendReport, format: HistoryFormat, options: RenderOptions): Promise<string> {
+export async function renderTrend(report: TrendReport, format: HistoryFormat, options: RenderOptions, w: MeetingWords): Promise<string> {
   if (format === 'json') return document('trend', trendJson(report));
-  const sections = trendSections(report);
+  const sections = trendSections(report, w);
   if (format === 'html') {
     const { trendChartSvg } = await import('./trend-chart.js');
-    return formatHtml(`Project 06: trend to ${formatDay(report.asOf)}`, sections, await trendChartSvg(report));
+    return formatHtml(w.meeting.trendTitle(w.longDay(report.asOf)), sections, await trendChartSvg(report, w), w.lang);
   }
   return sectionsIn(format, sections, trendCsvSection(report), options);
 }
@@ -45,8 +45,8 @@ export const BRIEF_FORMATS = ['html', 'markdown', 'pdf', 'json'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
 
 /** HTML, Markdown or JSON; the PDF is the HTML printed by a browser, at the edge. */
-export async function renderBrief(report: BriefReport, format: Exclude<BriefFormat, 'pdf'>): Promise<string> {
-  if (format === 'json') return document('brief', briefJson(report));
+export async function renderBrief(report: BriefReport, format: Exclude<BriefFormat, 'pdf'>, w: MeetingWords): Promise<string> {
+  if (format === 'json') return document('brief', briefJson(report, w));
   const { briefHtml, briefMarkdown } = await import('./brief-render.js');
-  return format === 'html' ? briefHtml(report) : briefMarkdown(report);
+  return format === 'html' ? briefHtml(report, w) : briefMarkdown(report, w);
 }

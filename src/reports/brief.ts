@@ -6,21 +6,21 @@ import type { ChangesReport, HistoryPoint } from './changes.js';
 import { percentDone, summaryReport, type SummaryCounts, type SummaryRow } from './summary.js';
 import type { TrendReport } from './trend.js';
 
-export const DEFAULT_ESCALATE_AFTER_DAYS = 90;
-
 export const BODY_KINDS = ['ministry', 'agency', 'province'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
 export type DecisionWhy = 'obstacle' | 'long-overdue' | 'extended-again';
 
-export interface Decision {
-  task: Task;
-  why: DecisionWhy;
-  message: string;
-}
+/** Why the task force is asked, with the facts the words are made of (the words belong to the renderer's language). */
+export type Decision =
+  | { task: Task; why: 'obstacle'; obstacle: string }
+  | { task: Task; why: 'long-overdue'; daysOverdue: number; due: Day; limit: number }
+  | { task: Task; why: 'extended-again'; extensions: number; firstDue: Day; due: Day };
 
 export interface BriefRow extends SummaryRow {
   kind: BodyKind;
+  /** `name_vi`, where the file gives one (for --lang vi; not in the JSON). */
+  nameVi?: string;
 }
 
 /** An overdue task and the open work on either side of it. */
@@ -55,22 +55,12 @@ export interface BriefOptions {
   escalateAfterDays: number;
 }
 
-// Fields of SPEC §10 read by name, so the brief works on records with or without them.
-const fieldOf = (value: object, key: string): unknown => (value as Record<string, unknown>)[key];
-const obstacleOf = (t: Task): string | undefined => {
-  const v = fieldOf(t.record, 'obstacle');
-  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-};
-const kindOf = (m: MinistryRecord | undefined): BodyKind => {
-  const v = m === undefined ? undefined : fieldOf(m, 'kind');
-  return (BODY_KINDS as readonly unknown[]).includes(v) ? (v as BodyKind) : 'ministry';
-};
+const obstacleOf = (t: Task): string | undefined => (t.record.obstacle === undefined || t.record.obstacle.trim() === '' ? undefined : t.record.obstacle);
+/** A body without `kind` is a ministry (SPEC §10's default). */
+const kindOf = (m: MinistryRecord | undefined): BodyKind => m?.kind ?? 'ministry';
 
-/** The year a task first fell due: its original due date (before any extension), else its due date. */
-export const firstDueYear = (t: Task): number | undefined => {
-  const day = t.originalDue ?? t.due;
-  return day === undefined ? undefined : Number(formatDay(day).slice(0, 4));
-};
+/** The year the work first fell due (Task.firstDue: before any extension; a duty's first unreported period), the 2025 review's "behind schedule since". */
+export const firstDueYear = (t: Task): number | undefined => (t.firstDue === undefined ? undefined : Number(formatDay(t.firstDue).slice(0, 4)));
 
 /** The meeting pack of SPEC §11, in its six sections; a pure function of the data now, what moved and the trend. */
 export function briefReport(ds: Dataset, changes: ChangesReport, trend: TrendReport, options: BriefOptions): BriefReport {
@@ -83,7 +73,10 @@ export function briefReport(ds: Dataset, changes: ChangesReport, trend: TrendRep
   }
   const byCode = new Map(ds.ministries.map((m) => [m.code, m]));
   const ministries: BriefRow[] = summary.rows
-    .map((r) => ({ ...r, kind: kindOf(byCode.get(r.ministry)) }))
+    .map((r) => {
+      const nameVi = summary.namesVi[r.ministry];
+      return { ...r, kind: kindOf(byCode.get(r.ministry)), ...(nameVi === undefined ? {} : { nameVi }) };
+    })
     .sort((a, b) => b.overdue - a.overdue || a.percent_done - b.percent_done || compareIds(a.ministry, b.ministry));
   const subtotals: Partial<Record<BodyKind, SummaryCounts>> = {};
   for (const kind of BODY_KINDS) {
@@ -113,13 +106,9 @@ function decisions(ds: Dataset, options: BriefOptions): Decision[] {
   for (const t of ds.tasks) {
     if (!t.open) continue;
     const obstacle = obstacleOf(t);
-    if (obstacle !== undefined) out.push({ task: t, why: 'obstacle', message: obstacle });
-    if (t.overdue && t.daysOverdue! > options.escalateAfterDays) {
-      out.push({ task: t, why: 'long-overdue', message: `overdue ${t.daysOverdue} days (due ${formatDay(t.due!)}); the task force decides after ${options.escalateAfterDays}` });
-    }
-    if (t.extensions >= 2) {
-      out.push({ task: t, why: 'extended-again', message: `extended ${t.extensions} times: first due ${formatDay(t.originalDue!)}, now ${formatDay(t.due!)}` });
-    }
+    if (obstacle !== undefined) out.push({ task: t, why: 'obstacle', obstacle });
+    if (t.overdue && t.daysOverdue! > options.escalateAfterDays) out.push({ task: t, why: 'long-overdue', daysOverdue: t.daysOverdue!, due: t.due!, limit: options.escalateAfterDays });
+    if (t.extensions >= 2) out.push({ task: t, why: 'extended-again', extensions: t.extensions, firstDue: t.originalDue!, due: t.due! });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Day } from '../domain/calendar.js';
+import type { Deadline } from '../domain/deadline.js';
 import { compareIds } from '../domain/compare-ids.js';
 import type { Dataset, Task } from '../model/dataset.js';
 import type { TaskRecord } from '../domain/records.js';
@@ -27,6 +28,9 @@ export interface Movement {
   date?: Day;
   result?: string;
   reason?: string;
+  /** The deadlines behind `from` and `to` (added, newly-overdue, deadline-moved), for the words of the reader's language. */
+  fromDeadline?: Deadline;
+  toDeadline?: Deadline;
   /** The task's title, for people. */
   title: string;
 }
@@ -41,6 +45,8 @@ export interface Counts {
 export interface MinistryMovement {
   ministry: string;
   name: string;
+  /** `name_vi`, where the file gives one (for --lang vi; not in the JSON). */
+  nameVi?: string;
   before: Counts;
   after: Counts;
 }
@@ -72,11 +78,10 @@ export interface Snapshot {
   dataset: Dataset;
 }
 
-// Fields of SPEC §10 read by name, so this report works on records with or without them.
+// The optional fields of SPEC §10 a change compares: absent and empty are the same.
 const text = (r: TaskRecord, key: 'leader' | 'obstacle' | 'reported'): string | undefined => {
-  const v = (r as unknown as Record<string, unknown>)[key];
-  if (v === undefined || v === null || v === '') return undefined;
-  return typeof v === 'object' && 'text' in v ? String((v as { text: unknown }).text) : String(v);
+  const v = key === 'reported' ? r.reported?.text : r[key];
+  return v === undefined || v.trim() === '' ? undefined : v;
 };
 
 /**
@@ -92,16 +97,16 @@ export function changesReport(before: Snapshot, after: Snapshot, invalidBetween:
     const was = before.dataset.byId.get(t.id);
     const note = (change: MovementKind, extra: Partial<Movement> = {}) => out.push({ task: t.id, ministry: t.ministry, change, title: t.record.title, ...extra });
     if (was === undefined) {
-      note('added', withDefined({ to: t.deadline?.text }));
+      note('added', withDefined({ to: t.deadline?.text, toDeadline: t.deadline }));
       // Given and finished between two meetings: both are news.
       if (t.status === 'done' && t.completed !== undefined && t.completed > sinceDay) note('done', withDefined({ to: 'done', date: t.completed, result: t.record.result }));
     } else statusMoves(was, t, note);
-    if (t.open && t.due !== undefined && t.due > sinceDay && t.due < untilDay) note('newly-overdue', withDefined({ to: t.deadline?.text, date: t.due }));
+    if (t.open && t.due !== undefined && t.due > sinceDay && t.due < untilDay) note('newly-overdue', withDefined({ to: t.deadline?.text, toDeadline: t.deadline, date: t.due }));
     if (was === undefined) continue;
     if (was.due !== undefined && t.due !== undefined && was.due !== t.due) {
       const granted = t.record.extensions.slice(0, t.extensions).filter((e) => !was.record.extensions.slice(0, was.extensions).some((old) => extensionText(old) === extensionText(e)));
       const latest = granted.at(-1);
-      note('deadline-moved', withDefined({ from: was.deadline?.text, to: t.deadline?.text, reason: granted.length > 0 ? granted.map((e) => e.reason).join('; ') : undefined, date: latest?.approved }));
+      note('deadline-moved', withDefined({ from: was.deadline?.text, to: t.deadline?.text, fromDeadline: was.deadline, toDeadline: t.deadline, reason: granted.length > 0 ? granted.map((e) => e.reason).join('; ') : undefined, date: latest?.approved }));
     }
     if (was.record.owner !== t.record.owner) note('owner', { from: was.record.owner, to: t.record.owner });
     const [leaderWas, leaderNow] = [text(was.record, 'leader'), text(t.record, 'leader')];
@@ -129,10 +134,13 @@ function ministryMovements(before: Dataset, after: Dataset): MinistryMovement[] 
   const pick = (c: Counts): Counts => ({ total: c.total, done: c.done, percent_done: c.percent_done, overdue: c.overdue });
   const zero: Counts = { total: 0, done: 0, percent_done: 0, overdue: 0 };
   const rows = new Map<string, MinistryMovement>();
-  for (const r of summaryReport(before).rows) rows.set(r.ministry, { ministry: r.ministry, name: r.name, before: pick(r), after: zero });
-  for (const r of summaryReport(after).rows) {
+  const named = (code: string, name: string, nameVi: string | undefined) => (nameVi === undefined ? { ministry: code, name } : { ministry: code, name, nameVi });
+  const sBefore = summaryReport(before);
+  const sAfter = summaryReport(after);
+  for (const r of sBefore.rows) rows.set(r.ministry, { ...named(r.ministry, r.name, sBefore.namesVi[r.ministry]), before: pick(r), after: zero });
+  for (const r of sAfter.rows) {
     const row = rows.get(r.ministry);
-    rows.set(r.ministry, { ministry: r.ministry, name: r.name, before: row?.before ?? zero, after: pick(r) });
+    rows.set(r.ministry, { ...named(r.ministry, r.name, sAfter.namesVi[r.ministry] ?? row?.nameVi), before: row?.before ?? zero, after: pick(r) });
   }
   return [...rows.values()].sort((a, b) => compareIds(a.ministry, b.ministry));
 }

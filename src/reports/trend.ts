@@ -16,6 +16,8 @@ export interface TrendCounts {
 export interface TrendMinistry extends TrendCounts {
   ministry: string;
   name: string;
+  /** `name_vi`, where the file gives one (for --lang vi; not in the JSON). */
+  nameVi?: string;
 }
 
 export interface TrendPoint extends TrendCounts {
@@ -56,7 +58,11 @@ export function periodEnd(day: Day, every: TrendEvery): Day {
 export function trendPoint(ds: Dataset, commit: string | undefined): TrendPoint {
   const summary = summaryReport(ds);
   const pick = (c: SummaryCounts): TrendCounts => ({ total: c.total, done: c.done, percent_done: c.percent_done, overdue: c.overdue, at_risk: c.at_risk });
-  const point: TrendPoint = { date: ds.asOf, ...pick(summary.total), ministries: summary.rows.map((r) => ({ ministry: r.ministry, name: r.name, ...pick(r) })) };
+  const ministries = summary.rows.map((r): TrendMinistry => {
+    const nameVi = summary.namesVi[r.ministry];
+    return { ministry: r.ministry, name: r.name, ...(nameVi === undefined ? {} : { nameVi }), ...pick(r) };
+  });
+  const point: TrendPoint = { date: ds.asOf, ...pick(summary.total), ministries };
   if (commit !== undefined) point.commit = commit;
   return point;
 }
@@ -70,9 +76,11 @@ export function seriesOf(report: TrendReport, ministry: string | undefined, key:
   return report.points.map((p) => (ministry === undefined ? p[key] : p.ministries.find((m) => m.ministry === ministry)?.[key]));
 }
 
-/** Every ministry that appears at any point, in the order of the last point, then the rest by code. */
-export function trendMinistries(report: TrendReport): { ministry: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const p of [...report.points].reverse()) for (const m of p.ministries) if (!seen.has(m.ministry)) seen.set(m.ministry, m.name);
-  return [...seen].map(([ministry, name]) => ({ ministry, name })).sort((a, b) => (a.ministry < b.ministry ? -1 : a.ministry > b.ministry ? 1 : 0));
+/** Every ministry that appears at any point, by code, named as at the last point it appears. */
+export function trendMinistries(report: TrendReport): Pick<TrendMinistry, 'ministry' | 'name' | 'nameVi'>[] {
+  const seen = new Map<string, Pick<TrendMinistry, 'ministry' | 'name' | 'nameVi'>>();
+  for (const p of [...report.points].reverse()) {
+    for (const m of p.ministries) if (!seen.has(m.ministry)) seen.set(m.ministry, m.nameVi === undefined ? { ministry: m.ministry, name: m.name } : { ministry: m.ministry, name: m.name, nameVi: m.nameVi });
+  }
+  return [...seen.values()].sort((a, b) => (a.ministry < b.ministry ? -1 : a.ministry > b.ministry ? 1 : 0));
 }

@@ -93,7 +93,7 @@ describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
     const h = brief.headline;
     const headline = (await page.textContent('.headline'))!;
     expect(headline).toBe(
-      `${h.total} tasks; ${h.done} done (${h.percent_done!.toFixed(1)} %); ${h.recurring} recurring; ${h.in_progress} in progress; ${h.not_started} not started; ` +
+      `${h.total} tasks; ${h.done} done (${h.percent_done!.toFixed(1)}%); ${h.recurring} recurring; ${h.in_progress} in progress; ${h.not_started} not started; ` +
         `${h.overdue} overdue, of which ${Object.values(brief.overdue_by_first_due_year).join('')} behind schedule since ${Object.keys(brief.overdue_by_first_due_year).join('')}; ${h.at_risk} at risk; 1 cancelled.`,
     );
     // Changes: one row per entry; decisions likewise.

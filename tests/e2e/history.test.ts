@@ -5,6 +5,9 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
+import { en } from '../../src/i18n/en.js';
+import { meetingEn } from '../../src/i18n/meeting-en.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 
 // `p06 demo` replays tests/fixtures/demo-history/ into a git repository
@@ -171,7 +174,7 @@ describe('p06 brief', () => {
     expect(doc.since.rev).toBe('meeting-2025-02-13');
     expect(doc.headline).toEqual({ total: 8, done: 3, percent_done: 42.9, recurring: 1, in_progress: 2, not_started: 1, overdue: 2, at_risk: 0 });
     expect(doc.overdue_by_first_due_year).toEqual({ '2024': 2 });
-    expect(doc.decisions).toEqual([{ task: 'MPS-01', why: 'long-overdue', message: 'overdue 244 days (due 2024-06-30); the task force decides after 90' }]);
+    expect(doc.decisions).toEqual([{ task: 'MPS-01', why: 'long-overdue', message: 'overdue 244 days (due 2024-06-30); the task force decides after 90 days' }]);
     expect(doc.ministries.map((m: { ministry: string }) => m.ministry)).toEqual(['MPS', 'MOJ']);
     expect(doc.changes).toEqual([]);
   });
@@ -180,5 +183,85 @@ describe('p06 brief', () => {
     const r = await inRepo(['brief', '--format', 'pdf', '--output', 'brief.pdf'], { PATH: '/nonexistent', CHROME_PATH: '' });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toBe('p06: no Chromium or Chrome found to print the PDF: install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its executable\n');
+  });
+});
+
+/**
+ * The English a reader of the meeting pack would see, from the catalogues
+ * themselves: each text, and each function called with sample arguments,
+ * cut where data goes in; pieces of two words or more only.
+ */
+function englishPieces(): string[] {
+  const pieces = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const p of v.split(/\u0001|\d+/)) pieces.add(p.trim());
+    else if (typeof v === 'function') {
+      const f = v as (...a: unknown[]) => unknown;
+      try {
+        walk(String(f(...Array.from({ length: f.length }, (_, i) => (i === 0 ? '\u0001' : 3)))));
+      } catch {
+        // A function that needs structured arguments (the headline) is sampled below.
+      }
+    } else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
+  };
+  walk(meetingEn.meeting);
+  walk(meetingEn.meeting.headline({ total: 3, done: 3, percent_done: 3, recurring: 3, in_progress: 3, not_started: 3, overdue: 3, at_risk: 3, cancelled: 3 }, [{ year: 3, tasks: 3 }, { year: 3, tasks: 3 }]));
+  walk(en.report);
+  walk(en.column);
+  return [...pieces].filter((p) => /[a-z]+ +[a-z]+/i.test(p) && !/^[()\-:;,. →]*$/.test(p));
+}
+
+describe('--lang vi: the meeting pack in the programme\'s Vietnamese', () => {
+  const inVi = (args: string[]) => runMain(['--lang', 'vi', ...args], { cwd: repo, env });
+  const english = englishPieces();
+
+  test('the check knows the English it looks for, and finds it in an English brief (it can fail)', async () => {
+    expect(english).toEqual(expect.arrayContaining(['Decisions needed', 'behind schedule since', 'What the task force is asked', 'Nothing moved between']));
+    const r = await runMain(['brief', '--as-of', '2025-03-01', '--format', 'markdown'], { cwd: repo, env });
+    expect(english.filter((e) => r.stdout.includes(e))).toEqual(expect.arrayContaining(['Decisions needed', 'behind schedule since', 'What the task force is asked']));
+  });
+
+  test('changes: kinds, dates, deadlines and names as the programme writes them', async () => {
+    const r = await inVi(['changes', '--since', 'meeting-2024-01-25', '--until', 'meeting-2025-02-13', '--format', 'markdown']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain(': 6 thay đổi**');
+    expect(r.stdout).toContain('| MOJ | MOJ-01 | đã hoàn thành | Compile the ministries\' roadmaps | hoàn thành ngày 20/03/2024: Roadmap sent to the Prime Minister |');
+    expect(r.stdout).toContain('| MOJ | MOJ-02 | mới quá hạn |');
+    expect(r.stdout).toContain('đến hạn ngày 31/12/2024 (thời hạn 6 tháng cuối năm 2024) nhưng chưa hoàn thành |');
+    expect(r.stdout).toContain('thời hạn 15/04/2024 → 6 tháng cuối năm 2024: waiting for the roadmaps (ngày đồng ý 10/04/2024) |');
+    expect(r.stdout).toContain('| MOJ | MOJ-03 | giao mới |');
+    expect(r.stdout).toContain('**Theo bộ, ngành: trước → sau**');
+    expect(r.stdout).toContain('| MPS | Bộ Công an | 4 | 0 → 1 | 0,0 → 33,3 | 0 → 1 |');
+    expect(r.stdout).toMatch(/\*\*Dữ liệu có lỗi tại 1 commit ở giữa/);
+    expect(english.filter((e) => r.stdout.includes(e))).toEqual([]);
+  });
+
+  test('trend: the heading, the sparkline rows with a decimal comma, in the table too', async () => {
+    const md = await inVi(['trend', '--since', '2024-06-20', '--every', 'week', '--as-of', '2024-07-10', '--format', 'markdown']);
+    expect(md.stdout).toContain('**Diễn biến từ 23/06/2024 đến 10/07/2024, theo tuần: 4 thời điểm**');
+    expect(md.stdout).toContain('| MPS | Bộ Công an | ▁▃▃▃ | 0,0 → 33,3 | ▁▁██ | 0 → 1 |');
+    expect(md.stdout).toContain('| Tổng cộng |');
+    const table = await inVi(['trend', '--every', 'quarter', '--as-of', '2025-03-01', '--format', 'table']);
+    for (const out of [md.stdout, table.stdout]) expect(english.filter((e) => out.includes(e))).toEqual([]);
+    expect(table.stdout).toContain('Tình hình Đề án tại từng thời điểm');
+  });
+
+  test('brief: lang="vi", the headline in the review\'s own words, the decision in Vietnamese in HTML and JSON alike', async () => {
+    const html = (await inVi(['brief', '--as-of', '2025-03-01'])).stdout;
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('<h1>Đề án 06: báo cáo phục vụ cuộc họp, tính đến ngày 01 tháng 03 năm 2025</h1>');
+    expect(html).toContain(
+      '<p class="headline">8 nhiệm vụ; 3 đã hoàn thành (42,9 %); 1 thực hiện thường xuyên; 2 đang thực hiện; 1 chưa thực hiện; 2 quá hạn, trong đó 2 chậm tiến độ từ năm 2024; 0 có nguy cơ chậm; 1 đã hủy.</p></section>',
+    );
+    expect(html).toContain('<h2 id="decisions-title">3. Nội dung xin ý kiến chỉ đạo</h2>');
+    expect(html).toContain('quá hạn 244 ngày (hạn 30/06/2024); quá hạn trên 90 ngày thì xin ý kiến Tổ công tác');
+    expect(html).toContain('<figcaption>Tỷ lệ hoàn thành: ');
+    const md = (await inVi(['brief', '--as-of', '2025-03-01', '--format', 'markdown'])).stdout;
+    expect(md).toContain('| Cộng | Các bộ | 8 | 3 | 2 | 1 | 1 | 2 | 0 | 42,9 | ████▎░░░░░ |');
+    expect(md).toContain('_Tính đến ngày 01 tháng 03 năm 2025._');
+    for (const out of [html, md]) expect(english.filter((e) => out.includes(e))).toEqual([]);
+    const doc = JSON.parse((await inVi(['brief', '--as-of', '2025-03-01', '--format', 'json'])).stdout);
+    expect(doc.decisions).toEqual([{ task: 'MPS-01', why: 'long-overdue', message: 'quá hạn 244 ngày (hạn 30/06/2024); quá hạn trên 90 ngày thì xin ý kiến Tổ công tác' }]);
+    expect(doc.headline.percent_done).toBe(42.9);
   });
 });

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDay } from '../../domain/calendar.js';
 import { BRIEF_FORMATS, renderBrief, type BriefFormat } from '../../render/render-history.js';
-import { briefReport, DEFAULT_ESCALATE_AFTER_DAYS } from '../../reports/brief.js';
+import { briefReport } from '../../reports/brief.js';
+import { meetingWordsFor } from '../../i18n/meeting-words.js';
 import { UsageError, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { changesBetween, openHistoryData, trendOver } from '../history-data.js';
@@ -47,16 +48,16 @@ export async function runBrief(ws: Workspace, options: BriefOptions, io: IO): Pr
   const changes = await changesBetween(ws, hd, since, undefined);
   const trend = await trendOver(ws, hd, undefined, 'month');
   const ds = hd.dataset(await hd.workingTree(), ws.asOf);
-  const escalate = (ws.settings as { escalateAfterDays?: number }).escalateAfterDays ?? DEFAULT_ESCALATE_AFTER_DAYS;
-  const report = briefReport(ds, changes, trend, { escalateAfterDays: escalate });
+  const report = briefReport(ds, changes, trend, { escalateAfterDays: ws.settings.escalateAfterDays });
   hd.persist();
+  const w = await meetingWordsFor(ws.lang);
   if (options.format === 'pdf') {
-    const pdf = printPdf(await renderBrief(report, 'html'), io.env, process.getuid?.() === 0);
+    const pdf = printPdf(await renderBrief(report, 'html', w), io.env, process.getuid?.() === 0);
     write(resolve(ws.cwd, options.output!), pdf);
     io.stderr.write(`p06: wrote ${options.output}\n`);
     return 0;
   }
-  const text = await renderBrief(report, options.format);
+  const text = await renderBrief(report, options.format, w);
   if (options.output === undefined) io.stdout.write(text);
   else {
     write(resolve(ws.cwd, options.output), text);

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { HISTORY_FORMATS, renderChanges, type HistoryFormat } from '../../render/render-history.js';
 import { decideColor } from '../color.js';
 import type { IO } from '../io.js';
+import { meetingWordsFor } from '../../i18n/meeting-words.js';
 import { changesBetween, openHistoryData } from '../history-data.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
@@ -40,6 +41,6 @@ export async function runChanges(ws: Workspace, options: ChangesOptions, io: IO)
   const hd = await openHistoryData(ws);
   const report = await changesBetween(ws, hd, options.since, options.until);
   hd.persist();
-  io.stdout.write(await renderChanges(report, options.format, options.render));
+  io.stdout.write(await renderChanges(report, options.format, options.render, await meetingWordsFor(ws.lang)));
   return 0;
 }

@@ -4,6 +4,7 @@ import type { RenderOptions } from '../../render/formats.js';
 import { TREND_EVERY, type TrendEvery } from '../../reports/trend.js';
 import type { Day } from '../../domain/calendar.js';
 import type { IO } from '../io.js';
+import { meetingWordsFor } from '../../i18n/meeting-words.js';
 import { openHistoryData, trendOver } from '../history-data.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { renderOptions } from './changes.js';
@@ -36,6 +37,6 @@ export async function runTrend(ws: Workspace, options: TrendOptions, io: IO): Pr
   const hd = await openHistoryData(ws);
   const report = await trendOver(ws, hd, options.since, options.every);
   hd.persist();
-  io.stdout.write(await renderTrend(report, options.format, options.render));
+  io.stdout.write(await renderTrend(report, options.format, options.render, await meetingWordsFor(ws.lang)));
   return 0;
 }

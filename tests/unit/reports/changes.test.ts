@@ -8,19 +8,22 @@ import { dataset, day, task, type TaskSpec } from '../../helpers/task-records.js
 const since = { rev: 'meeting-2024-01-25', commit: 'a'.repeat(40), date: day('2024-01-25') };
 const until = { rev: 'working tree', date: day('2024-06-30') };
 
-/** A record with the §10 fields this report reads by name (leader, obstacle, reported). */
-const withFields = (record: TaskRecord, fields: Record<string, string>) => Object.assign(record, fields) as TaskRecord;
+/** A record with the §10 fields this report compares (leader, obstacle, reported). */
+const withFields = (record: TaskRecord, fields: Pick<TaskRecord, 'leader' | 'obstacle' | 'reported'>): TaskRecord => ({ ...record, ...fields });
 
-function moved(before: TaskRecord[], after: TaskRecord[]): Omit<Movement, 'title'>[] {
+type Moved = Omit<Movement, 'title' | 'fromDeadline' | 'toDeadline'>;
+
+/** What moved, without the title and the deadline objects behind `from` and `to` (the words' business). */
+function moved(before: TaskRecord[], after: TaskRecord[]): Moved[] {
   const report = changesReport({ point: since, dataset: dataset('2024-01-25', before) }, { point: until, dataset: dataset('2024-06-30', after) });
-  return report.tasks.map(({ title: _title, ...rest }) => rest);
+  return report.tasks.map(({ title: _title, fromDeadline: _from, toDeadline: _to, ...rest }) => rest);
 }
 
 const open = (spec: TaskSpec = {}): TaskSpec => ({ deadline: '2024-12-31', ...spec });
 const d = (text: string) => day(text);
 
 describe('changesReport, task by task', () => {
-  it.each<[string, TaskRecord[], TaskRecord[], Omit<Movement, 'title'>[]]>([
+  it.each<[string, TaskRecord[], TaskRecord[], Moved[]]>([
     ['nothing moved', [task('MOJ-1', open())], [task('MOJ-1', open())], []],
     [
       'done, with its date and result',
@@ -77,8 +80,8 @@ describe('changesReport, task by task', () => {
     ],
     [
       'a recurring duty reported a later period',
-      [withFields(task('MPS-1', { status: 'recurring' }), { reported: '2024-Q1' })],
-      [withFields(task('MPS-1', { status: 'recurring' }), { reported: '2024-Q2' })],
+      [withFields(task('MPS-1', { status: 'recurring' }), { reported: { text: '2024-Q1', period: 0 } })],
+      [withFields(task('MPS-1', { status: 'recurring' }), { reported: { text: '2024-Q2', period: 1 } })],
       [{ task: 'MPS-1', ministry: 'MPS', change: 'reported', from: '2024-Q1', to: '2024-Q2' }],
     ],
   ])('%s', (_name, before, after, expected) => {
