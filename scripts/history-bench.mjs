@@ -7,9 +7,10 @@
 // median of several runs, with user and system CPU beside the wall time
 // (a loaded machine stretches wall time, not CPU).
 //
-//   node scripts/history-bench.mjs [--runs N] [--commits N]
+//   node scripts/history-bench.mjs [--runs N] [--commits N] [--rebuild]
 //
-// A benchmark, not a test. Writes bench/results/history.md.
+// A benchmark, not a test. Writes bench/results/history.md; `npm run bench`
+// runs it too (runHistoryBench) and judges the trend target from it.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,17 +23,11 @@ const WORK = join(ROOT, 'bench', 'results', 'tmp', 'history');
 const OUT = join(ROOT, 'bench', 'results', 'history.md');
 const BIN = join(ROOT, 'bin', 'p06.js');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i < 0 ? fallback : Number(process.argv[i + 1]);
-};
-const RUNS = arg('--runs', 5);
-const COMMITS = arg('--commits', 1000);
 const START = Date.UTC(2017, 0, 1) / 1000;
 const DAY = 86400;
 
 /** One fast-import stream: every commit rewrites one data file with a revision comment and a changed note. */
-function buildRepo(dir) {
+function buildRepo(dir, commits) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files = readdirSync(join(ROOT, 'data')).filter((f) => f.endsWith('.yaml')).sort();
@@ -42,7 +37,7 @@ function buildRepo(dir) {
     const bytes = Buffer.from(text, 'utf8');
     chunks.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n'));
   };
-  for (let i = 0; i < COMMITS; i++) {
+  for (let i = 0; i < commits; i++) {
     const when = START + i * 3 * DAY + 10 * 3600;
     chunks.push(Buffer.from(`commit refs/heads/main\ncommitter Bench <bench@p06.invalid> ${when} +0700\n`));
     blob(`revision ${i + 1}`);
@@ -77,40 +72,60 @@ function timeRun(args, cwd) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const repo = join(WORK, 'repo');
-if (!existsSync(join(repo, ".git")) || process.argv.includes("--rebuild")) buildRepo(repo);
-const commits = Number(spawnSync("git", ["rev-list", "--count", "HEAD"], { cwd: repo }).stdout.toString());
+/**
+ * Times the history commands on a repository of `commits` commits (built
+ * once, kept in bench/results/tmp/history/); `progress` gets a line per case.
+ * Rows are keyed so `npm run bench` can find the trend figures.
+ */
+export function runHistoryBench({ runs = 5, commits: wanted = 1000, rebuild = false, progress = (line) => process.stderr.write(`${line}\n`) } = {}) {
+  const repo = join(WORK, 'repo');
+  const built = existsSync(join(repo, '.git')) && Number(spawnSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo }).stdout.toString()) === wanted;
+  if (!built || rebuild) {
+    progress(`history: building a repository of ${wanted} commits`);
+    buildRepo(repo, wanted);
+  }
+  const commits = Number(spawnSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo }).stdout.toString());
 
-// The 100th month end from January 2017.
-const asOf = '2025-04-30';
-const cases = [
-  ['trend, 100 month ends, cold (--no-cache)', ['trend', '--as-of', asOf, '--json', '--no-cache']],
-  ['trend, 100 month ends, warm', ['trend', '--as-of', asOf, '--json']],
-  ['trend, weekly', ['trend', '--as-of', asOf, '--every', 'week', '--json']],
-  ['changes across the whole history', ['changes', '--since', '2017-01-01', '--as-of', asOf, '--json']],
-  ['brief (HTML, with the chart)', ['brief', '--as-of', asOf, '--since', '2024-01-01']],
-];
-const rows = [];
-for (const [name, args] of cases) {
-  timeRun(args, repo); // fills the cache the warm runs read
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(timeRun(args, repo));
-  const points = name.startsWith('trend') ? JSON.parse(runs[0].stdout).points.length : undefined;
-  rows.push({ name, points, wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), mb: Math.max(...runs.map((r) => r.mb)) });
-  process.stderr.write(`${name}: done\n`);
+  // The 100th month end from January 2017.
+  const asOf = '2025-04-30';
+  const cases = [
+    ['trend-cold', 'trend, 100 month ends, cold (--no-cache)', ['trend', '--as-of', asOf, '--json', '--no-cache']],
+    ['trend-warm', 'trend, 100 month ends, warm', ['trend', '--as-of', asOf, '--json']],
+    ['trend-weekly', 'trend, weekly', ['trend', '--as-of', asOf, '--every', 'week', '--json']],
+    ['changes', 'changes across the whole history', ['changes', '--since', '2017-01-01', '--as-of', asOf, '--json']],
+    ['brief', 'brief (HTML, with the chart)', ['brief', '--as-of', asOf, '--since', '2024-01-01']],
+  ];
+  const rows = [];
+  for (const [key, name, args] of cases) {
+    timeRun(args, repo); // fills the cache the warm runs read
+    const times = [];
+    for (let i = 0; i < runs; i++) times.push(timeRun(args, repo));
+    const points = key.startsWith('trend') ? JSON.parse(times[0].stdout).points.length : undefined;
+    rows.push({ key, name, points, wall: median(times.map((r) => r.wall)), cpu: median(times.map((r) => r.cpu)), mb: Math.max(...times.map((r) => r.mb)) });
+    progress(`history: ${name}: done`);
+  }
+  const node = median(Array.from({ length: runs }, () => {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, '-e', '0']);
+    return Number(r.stderr.toString().trim().split(' ')[0]);
+  }));
+  const text = [
+    `History bench: ${commits} commits over the bundled data/ (${readdirSync(join(ROOT, 'data')).length} files), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${runs} runs; \`node -e 0\` ${node.toFixed(2)} s; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`,
+    '',
+    '| command | points | wall | CPU (user + sys) | peak RSS |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${r.points ?? ''} | ${r.wall.toFixed(2)} s | ${r.cpu.toFixed(2)} s | ${Math.round(r.mb)} MB |`),
+    '',
+  ].join('\n');
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, text);
+  return { commits, rows, node, text };
 }
-const node = median(Array.from({ length: RUNS }, () => {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, '-e', '0']);
-  return Number(r.stderr.toString().trim().split(' ')[0]);
-}));
-const table = [
-  `History bench: ${commits} commits over the bundled data/ (${readdirSync(join(ROOT, 'data')).length} files), ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs; \`node -e 0\` ${node.toFixed(2)} s; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores.`,
-  '',
-  '| command | points | wall | CPU (user + sys) | peak RSS |',
-  '|---|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.name} | ${r.points ?? ''} | ${r.wall.toFixed(2)} s | ${r.cpu.toFixed(2)} s | ${Math.round(r.mb)} MB |`),
-  '',
-].join('\n');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, table);
-process.stdout.write(table);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i < 0 ? fallback : Number(process.argv[i + 1]);
+  };
+  const { text } = runHistoryBench({ runs: arg('--runs', 5), commits: arg('--commits', 1000), rebuild: process.argv.includes('--rebuild') });
+  process.stdout.write(text);
+}

@@ -36,6 +36,8 @@ th, td { text-align: left; vertical-align: top; padding: .3rem .45rem; border-bo
 td.fit, th.fit { white-space: nowrap; }
 th { background: var(--band); font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+/* A header may wrap (Vietnamese headers are long); a number never does. Without this, a wide table makes Chromium shrink the whole printed page. */
+th.num, th.fit { white-space: normal; hyphens: manual; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .bad { color: var(--bad); font-weight: 600; }
 .warn { color: var(--warn); font-weight: 600; }

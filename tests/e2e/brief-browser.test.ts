@@ -52,12 +52,12 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Opens the brief, failing on any console error or any request other than the file itself. */
-async function open(viewport = { width: 1200, height: 900 }, bypassCSP = false): Promise<{ page: Page; problems: string[] }> {
+/** Opens the brief (or another page), failing on any console error or any request other than the file itself. */
+async function open(viewport = { width: 1200, height: 900 }, bypassCSP = false, file = html): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, bypassCSP });
   const page = await context.newPage();
   const problems: string[] = [];
-  const self = pathToFileURL(html).href;
+  const self = pathToFileURL(file).href;
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
@@ -67,6 +67,16 @@ async function open(viewport = { width: 1200, height: 900 }, bypassCSP = false):
   });
   await page.goto(self, { waitUntil: 'load' });
   return { page, problems };
+}
+
+/** axe-core's serious and critical violations on a page; the page forbids scripts, so axe is let in by bypassing the policy for this check only. */
+async function seriousViolations(file: string): Promise<string[]> {
+  const { page } = await open({ width: 1200, height: 900 }, true, file);
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axe });
+  const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  await page.context().close();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
 }
 
 const cellTexts = (page: Page, selector: string) => page.$$eval(selector, (cells) => cells.map((c) => (c.textContent ?? '').trim()));
@@ -113,14 +123,28 @@ describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
   });
 
   test('axe-core finds no serious or critical violation', async () => {
-    // The page forbids scripts, so axe is let in by bypassing the policy for this check only.
-    const { page } = await open({ width: 1200, height: 900 }, true);
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axe });
-    const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-    expect(bad).toEqual([]);
+    expect(await seriousViolations(html)).toEqual([]);
+  });
+
+  test('in Vietnamese: lang="vi", the same sections, no console error or request, axe-core clean', async () => {
+    const r = await runCli(['--lang', 'vi', 'brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--output', 'brief-vi.html'], { cwd: repo, env });
+    expect(r.stderr).toBe('p06: wrote brief-vi.html\n');
+    const file = join(repo, 'brief-vi.html');
+    const { page, problems } = await open(undefined, false, file);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    const headings = await cellTexts(page, 'main section[id] > h2');
+    expect(headings[1]).toMatch(/^2\. Thay đổi từ meeting-2024-01-25 \(25\/01\/2024, [0-9a-f]{7}\)$/);
+    expect(headings.filter((_, i) => i !== 1)).toEqual([
+      '1. Tình hình chung',
+      '3. Nội dung xin ý kiến chỉ đạo',
+      '4. Nhiệm vụ quá hạn và có nguy cơ chậm',
+      '5. Các bộ, ngành, địa phương, chậm nhất trước',
+      '6. Diễn biến và chuỗi phụ thuộc sau các nhiệm vụ quá hạn',
+    ]);
+    expect(await cellTexts(page, '#ministries tbody tr td:first-child')).toEqual([...brief.ministries.map((m) => m.ministry), 'Cộng', 'Tổng cộng']);
     await page.context().close();
+    expect(problems).toEqual([]);
+    expect(await seriousViolations(file)).toEqual([]);
   });
 
   test('on a phone nothing scrolls sideways', async () => {
@@ -152,5 +176,14 @@ describe('the PDF brief', { timeout: 180_000 }, () => {
     const all = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
     for (const heading of ['2. Changes since', '3. Decisions needed', '4. Overdue and at risk', '5. Ministries, agencies and localities, worst first', '6. Trend']) expect(all).toContain(heading);
     await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(scratch, 'page')]);
+  });
+
+  test('in Vietnamese: the headline on page one, its diacritics read back from the PDF', async () => {
+    const r = await runCli(['--lang', 'vi', 'brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'pdf', '--output', 'brief-vi.pdf'], { cwd: repo, env: { ...env, CHROME_PATH: CHROME! } });
+    expect(r.stderr).toBe('p06: wrote brief-vi.pdf\n');
+    expect(r.exitCode).toBe(0);
+    const first = (await run('pdftotext', ['-f', '1', '-l', '1', '-layout', join(repo, 'brief-vi.pdf'), '-'])).stdout.replace(/\s+/g, ' ');
+    expect(first).toContain('1. Tình hình chung');
+    expect(first).toContain('8 nhiệm vụ; 3 đã hoàn thành (42,9 %); 1 thực hiện thường xuyên; 2 đang thực hiện');
   });
 });
