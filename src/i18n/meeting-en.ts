@@ -143,7 +143,6 @@ export const meetingEn = {
     /** A node of the Mermaid diagram: "overdue 12 d". */
     overdueDays: (n: number) => `overdue ${n} d`,
     atRisk: 'at risk',
-    wrote: (file: string) => `wrote ${file}`,
   },
 };
 

@@ -130,6 +130,5 @@ export const meetingVi: MeetingWords = {
     overdueMark: 'quá hạn',
     overdueDays: (x: number) => `quá hạn ${n(x)} ngày`,
     atRisk: 'có nguy cơ chậm',
-    wrote: (file: string) => `đã ghi ${file}`,
   },
 };
