@@ -4,6 +4,7 @@ import type { Task } from '../model/dataset.js';
 import { BODY_KINDS, type BriefReport, type Decision } from '../reports/brief.js';
 import type { SummaryCounts } from '../reports/summary.js';
 import { changesSections, movementJson, nameIn, pointText } from './changes-view.js';
+import { mermaidText } from './format-mermaid.js';
 import type { Cell, Column, Section } from '../reports/report-view.js';
 import { progressBar } from '../reports/summary.js';
 import { trendSections } from './trend-view.js';
@@ -153,7 +154,9 @@ export function chainsMermaid(r: BriefReport, w: MeetingWords): string {
   if (r.chains.length === 0) return '';
   const involved = new Map<string, Task>();
   for (const ch of r.chains) for (const t of [ch.task, ...ch.waitsOn, ...ch.holdsUp]) involved.set(t.id, t);
-  const node = (id: string) => `t_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+  // Node ids t1, t2, … in order: a task id is never Mermaid syntax.
+  const ids = new Map([...involved.keys()].map((id, i) => [id, `t${i + 1}`]));
+  const node = (id: string) => ids.get(id)!;
   const lines = ['```mermaid', 'graph LR'];
   for (const t of involved.values()) {
     const state = t.overdue ? w.meeting.overdueDays(t.daysOverdue!) : t.risks.length > 0 ? w.meeting.atRisk : w.status(t.status);
@@ -163,9 +166,6 @@ export function chainsMermaid(r: BriefReport, w: MeetingWords): string {
   lines.push('  classDef overdue fill:#fde2e1,stroke:#b42318,color:#7a1a12', '  classDef risk fill:#fef3c7,stroke:#b45309,color:#78350f', '```');
   return lines.join('\n') + '\n';
 }
-
-/** A quoted Mermaid label: a double quote or markup cannot end it (ids are checked, but a label must not trust that). */
-const mermaidText = (text: string) => text.replace(/["<>&#]/g, (ch) => `#${ch.codePointAt(0)};`);
 
 /** SPEC §15's `brief` document, without the schema_version and kind head: the same numbers the HTML shows. */
 export function briefJson(r: BriefReport, w: MeetingWords): Record<string, unknown> {
