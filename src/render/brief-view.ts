@@ -1,7 +1,7 @@
 import { formatDay } from '../domain/calendar.js';
 import type { MeetingWords } from '../i18n/meeting-words.js';
 import type { Task } from '../model/dataset.js';
-import { BODY_KINDS, type BriefReport, type Decision } from '../reports/brief.js';
+import type { BriefReport, Decision } from '../reports/brief.js';
 import type { SummaryCounts } from '../reports/summary.js';
 import { changesSections, movementJson, nameIn, pointText } from './changes-view.js';
 import { mermaidText } from './format-mermaid.js';
@@ -118,10 +118,7 @@ export function briefParts(r: BriefReport, w: MeetingWords): BriefPart[] {
           ],
           rows: [
             ...r.ministries.map((row) => [c(row.ministry, 'strong'), c(nameIn(w, row)), ...counts(row)]),
-            ...BODY_KINDS.flatMap((kind) => {
-              const n = r.subtotals[kind];
-              return n === undefined ? [] : [[c(m.subtotal, 'strong'), c(m.kinds[kind]), ...counts(n)]];
-            }),
+            ...r.groups.map((g) => [c(m.subtotal, 'strong'), c(m.groups[g.group]), ...counts(g.counts)]),
             [c(w.report.total, 'strong'), c(''), ...counts(r.headline)],
           ],
           empty: m.ministriesEmpty,

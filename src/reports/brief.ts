@@ -9,6 +9,10 @@ import type { TrendReport } from './trend.js';
 export const BODY_KINDS = ['ministry', 'agency', 'province'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
+/** The two groups the programme counts separately (SPEC §11): ministries and agencies, and localities. */
+export const BODY_GROUPS = { national: ['ministry', 'agency'], local: ['province'] } as const satisfies Record<string, readonly BodyKind[]>;
+export type BodyGroup = keyof typeof BODY_GROUPS;
+
 export type DecisionWhy = 'obstacle' | 'long-overdue' | 'extended-again';
 
 /** Why the task force is asked, with the facts the words are made of (the words belong to the renderer's language). */
@@ -44,7 +48,10 @@ export interface BriefReport {
   atRisk: Task[];
   /** Worst first: most overdue, then lowest percent done, then code. */
   ministries: BriefRow[];
+  /** Per kind, as SPEC §15's JSON gives them. */
   subtotals: Partial<Record<BodyKind, SummaryCounts>>;
+  /** Per group of SPEC §11, as the table shows them: a group with no body is left out. */
+  groups: { group: BodyGroup; counts: SummaryCounts }[];
   trend: TrendReport;
   chains: Chain[];
   dataset: Dataset;
@@ -83,6 +90,10 @@ export function briefReport(ds: Dataset, changes: ChangesReport, trend: TrendRep
     const rows = ministries.filter((r) => r.kind === kind);
     if (rows.length > 0) subtotals[kind] = sumCounts(rows);
   }
+  const groups = (Object.keys(BODY_GROUPS) as BodyGroup[])
+    .map((group) => ({ group, rows: ministries.filter((r) => (BODY_GROUPS[group] as readonly BodyKind[]).includes(r.kind)) }))
+    .filter((g) => g.rows.length > 0)
+    .map(({ group, rows }) => ({ group, counts: sumCounts(rows) }));
   return {
     kind: 'brief',
     asOf: ds.asOf,
@@ -94,6 +105,7 @@ export function briefReport(ds: Dataset, changes: ChangesReport, trend: TrendRep
     atRisk: ds.tasks.filter(isAtRisk).sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || compareIds(a.id, b.id)),
     ministries,
     subtotals,
+    groups,
     trend,
     chains: overdue.map((t) => chainOf(t, ds)).filter((c) => c.waitsOn.length > 0 || c.holdsUp.length > 0),
     dataset: ds,

@@ -68,7 +68,7 @@ describe('brief', () => {
     expect(headlineText(report, meetingVi)).toBe('5 nhiệm vụ; 1 đã hoàn thành (20,0 %); 0 thực hiện thường xuyên; 4 đang thực hiện; 0 chưa thực hiện; 2 quá hạn, trong đó 1 chậm tiến độ từ năm 2023 và 1 từ năm 2024; 2 có nguy cơ chậm.');
   });
 
-  it('worst first, a subtotal per kind (no kind is a ministry), names in the reader\'s language', () => {
+  it('worst first; subtotals per kind in the JSON, per group (ministries and agencies; localities) in the table; names in the reader\'s language', () => {
     expect(report.ministries.map((m) => [m.ministry, m.kind])).toEqual([
       ['GO', 'agency'],
       ['THANHHOA', 'province'],
@@ -76,14 +76,17 @@ describe('brief', () => {
       ['VSS', 'agency'],
     ]);
     expect(Object.fromEntries(Object.entries(report.subtotals).map(([k, v]) => [k, [v.total, v.done, v.overdue]]))).toEqual({ ministry: [2, 0, 0], agency: [2, 1, 1], province: [1, 0, 1] });
+    expect(report.groups.map((g) => [g.group, g.counts.total, g.counts.overdue])).toEqual([
+      ['national', 4, 1],
+      ['local', 1, 1],
+    ]);
     const table = briefParts(report, meetingVi).find((p) => p.id === 'ministries')!.sections[0]!;
     expect(table.rows.map((r) => `${r[0]!.text} ${r[1]!.text}`)).toEqual([
       'GO Văn phòng Chính phủ',
       'THANHHOA Ủy ban nhân dân tỉnh Thanh Hóa',
       'MOJ Bộ Tư pháp',
       'VSS Vietnam Social Security',
-      'Cộng Các bộ',
-      'Cộng Các cơ quan',
+      'Cộng Các bộ, ngành',
       'Cộng Các tỉnh, thành phố',
       'Tổng cộng ',
     ]);
