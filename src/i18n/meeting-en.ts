@@ -136,7 +136,6 @@ export const meetingEn = {
     ministriesHeading: (n: number) => `${n} ${n === 1 ? 'body' : 'bodies'}, most overdue first, then lowest percent done`,
     ministriesEmpty: 'No ministry has a file.',
     subtotal: 'Subtotal',
-    groups: { national: 'Ministries and agencies', local: 'Provinces and cities' },
     chainsHeading: (n: number) => `Dependency chains: ${plural(n, 'overdue task')} waiting on or holding up other open work`,
     chainsEmpty: 'No overdue task waits on or holds up other open work.',
     overdueMark: 'overdue',

@@ -124,7 +124,6 @@ export const meetingVi: MeetingWords = {
     ministriesHeading: (x: number) => `${n(x)} bộ, ngành, địa phương: nhiều nhiệm vụ quá hạn nhất trước, rồi tỷ lệ hoàn thành thấp nhất`,
     ministriesEmpty: 'Không bộ, ngành nào có tệp dữ liệu.',
     subtotal: 'Cộng',
-    groups: { national: 'Các bộ, ngành', local: 'Các tỉnh, thành phố' },
     chainsHeading: (x: number) => `Chuỗi phụ thuộc: ${tasks(x)} quá hạn đang chờ hoặc làm chậm nhiệm vụ khác chưa hoàn thành`,
     chainsEmpty: 'Không có nhiệm vụ quá hạn nào đang chờ hoặc làm chậm nhiệm vụ khác chưa hoàn thành.',
     overdueMark: 'quá hạn',

@@ -6,7 +6,7 @@ import type { SummaryCounts } from '../reports/summary.js';
 import { changesSections, movementJson, nameIn, pointText } from './changes-view.js';
 import { mermaidText } from './format-mermaid.js';
 import type { Cell, Column, Section } from '../reports/report-view.js';
-import { progressBar } from '../reports/summary.js';
+import { progressBar, subtotalRows } from '../reports/summary.js';
 import { trendSections } from './trend-view.js';
 
 // The brief as parts of sections: the one shape the HTML and Markdown forms
@@ -102,7 +102,7 @@ export function briefParts(r: BriefReport, w: MeetingWords): BriefPart[] {
       title: m.part.ministries,
       sections: [
         {
-          heading: m.ministriesHeading(r.ministries.length),
+          heading: m.ministriesHeading(r.summary.rows.length),
           columns: [
             { header: m.column.code },
             { header: w.column.name, flex: true },
@@ -117,8 +117,9 @@ export function briefParts(r: BriefReport, w: MeetingWords): BriefPart[] {
             { header: w.column.progress },
           ],
           rows: [
-            ...r.ministries.map((row) => [c(row.ministry, 'strong'), c(nameIn(w, row)), ...counts(row)]),
-            ...r.groups.map((g) => [c(m.subtotal, 'strong'), c(m.groups[g.group]), ...counts(g.counts)]),
+            ...r.summary.rows.map((row) => [c(w.code(row.ministry, row.abbr_vi ?? undefined), 'strong'), c(w.name(row.name, row.name_vi ?? undefined)), ...counts(row)]),
+            // A subtotal for ministries and agencies and one for localities, as the summary gives them.
+            ...subtotalRows(r.summary, w).map(([label, n]) => [c(m.subtotal, 'strong'), c(label), ...counts(n)]),
             [c(w.report.total, 'strong'), c(''), ...counts(r.headline)],
           ],
           empty: m.ministriesEmpty,
@@ -167,8 +168,6 @@ export function chainsMermaid(r: BriefReport, w: MeetingWords): string {
 /** SPEC §15's `brief` document, without the schema_version and kind head: the same numbers the HTML shows. */
 export function briefJson(r: BriefReport, w: MeetingWords): Record<string, unknown> {
   const h = r.headline;
-  // The summary row's fields and kind; name_vi stays out of the row, as in the summary's JSON.
-  const row = ({ nameVi: _nameVi, ...m }: BriefReport['ministries'][number]) => ({ ...m });
   return {
     as_of: formatDay(r.asOf),
     since: { rev: r.since.rev, commit: r.since.commit ?? null, date: formatDay(r.since.date) },
@@ -176,8 +175,8 @@ export function briefJson(r: BriefReport, w: MeetingWords): Record<string, unkno
     changes: r.changes.tasks.map(movementJson),
     decisions: r.decisions.map((d) => ({ task: d.task.id, why: d.why, message: decisionText(d, w) })),
     overdue_by_first_due_year: Object.fromEntries(r.overdueByYear.map((y) => [String(y.year), y.tasks.length])),
-    ministries: r.ministries.map(row),
-    subtotals: r.subtotals,
+    ministries: r.summary.rows,
+    subtotals: r.summary.subtotals,
     invalid_between: r.changes.invalidBetween.map((i) => ({ commit: i.commit ?? null, date: formatDay(i.date) })),
   };
 }

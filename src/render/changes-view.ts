@@ -54,8 +54,9 @@ const TONE: Partial<Record<Movement['change'], Cell['tone']>> = { done: 'good', 
 
 const arrow = (a: string, b: string) => (a === b ? b : `${a} → ${b}`);
 
-/** A body's name in the reader's language: `name_vi` for Vietnamese where the file gives one. */
-export const nameIn = (w: MeetingWords, m: { name: string; nameVi?: string }) => (w.lang === 'vi' ? (m.nameVi ?? m.name) : m.name);
+/** A body's code and name in the reader's language: `abbr_vi` and `name_vi` for Vietnamese where the file gives them. */
+export const codeIn = (w: MeetingWords, m: { ministry: string; abbrVi?: string }) => w.code(m.ministry, m.abbrVi);
+export const nameIn = (w: MeetingWords, m: { name: string; nameVi?: string }) => w.name(m.name, m.nameVi);
 
 /** The task-by-task table, the per-ministry table, and the commits with invalid data, if any. */
 export function changesSections(report: ChangesReport, w: MeetingWords): Section[] {
@@ -66,7 +67,7 @@ export function changesSections(report: ChangesReport, w: MeetingWords): Section
     {
       heading: w.meeting.changesHeading(span, report.tasks.length),
       columns: [{ header: w.column.ministry }, { header: w.column.id }, { header: col.change }, { header: w.column.title, flex: true }, { header: col.whatHappened, flex: true }],
-      rows: report.tasks.map((m) => [c(m.ministry), c(m.task, 'strong'), c(w.meeting.change[m.change], TONE[m.change]), c(m.title), c(movementText(m, w))]),
+      rows: report.tasks.map((m) => [c(w.code(m.ministry, m.ministryVi)), c(m.task, 'strong'), c(w.meeting.change[m.change], TONE[m.change]), c(m.title), c(movementText(m, w))]),
       empty: w.meeting.changesEmpty(span),
     },
     {
@@ -85,7 +86,7 @@ function ministryRow(m: MinistryMovement, w: MeetingWords): Cell[] {
   const n = (x: number) => w.number(x);
   const pct = (x: number) => w.number(x, 1);
   return [
-    c(m.ministry, 'strong'),
+    c(codeIn(w, m), 'strong'),
     c(nameIn(w, m)),
     c(arrow(n(before.total), n(after.total))),
     c(arrow(n(before.done), n(after.done)), after.done > before.done ? 'good' : undefined),

@@ -2,7 +2,7 @@ import { formatDay } from '../domain/calendar.js';
 import { seriesOf, trendMinistries, type TrendCounts, type TrendReport } from '../reports/trend.js';
 import type { Cell, Section } from '../reports/report-view.js';
 import type { MeetingWords } from '../i18n/meeting-words.js';
-import { nameIn } from './changes-view.js';
+import { codeIn, nameIn } from './changes-view.js';
 
 const BLOCKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
@@ -45,7 +45,7 @@ export function trendSections(report: TrendReport, w: MeetingWords): Section[] {
     {
       heading: first === undefined || last === undefined ? w.meeting.trendEmpty : w.meeting.trendHeading(w.day(first.date), w.day(last.date), w.meeting.every[report.every], report.points.length),
       columns: [{ header: w.column.ministry }, { header: w.column.name, flex: true }, { header: w.column.percentDone }, { header: w.meeting.column.firstLast }, { header: w.column.overdue }, { header: w.meeting.column.firstLast }],
-      rows: [...trendMinistries(report).map((m) => row([c(m.ministry, 'strong'), c(nameIn(w, m))], m.ministry)), row([c(w.report.total, 'strong'), c('')], undefined)],
+      rows: [...trendMinistries(report).map((m) => row([c(codeIn(w, m), 'strong'), c(nameIn(w, m))], m.ministry)), row([c(w.report.total, 'strong'), c('')], undefined)],
       empty: w.meeting.trendEmpty,
     },
     {

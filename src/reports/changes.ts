@@ -4,7 +4,7 @@ import { compareIds } from '../domain/compare-ids.js';
 import type { Dataset, Task } from '../model/dataset.js';
 import type { TaskRecord } from '../domain/records.js';
 import { extensionText } from './review-changes.js';
-import { summaryReport } from './summary.js';
+import { summaryReport, type SummaryRow } from './summary.js';
 
 /** In the order a meeting reads them: a new task first, then results, then what went wrong, then the rest. */
 export const MOVEMENT_KINDS = ['added', 'done', 'newly-overdue', 'deadline-moved', 'cancelled', 'reopened', 'owner', 'leader', 'obstacle-raised', 'obstacle-cleared', 'reported'] as const;
@@ -33,6 +33,8 @@ export interface Movement {
   toDeadline?: Deadline;
   /** The task's title, for people. */
   title: string;
+  /** The ministry's `abbr_vi`, which --lang vi shows in place of its code. */
+  ministryVi?: string;
 }
 
 export interface Counts {
@@ -45,8 +47,9 @@ export interface Counts {
 export interface MinistryMovement {
   ministry: string;
   name: string;
-  /** `name_vi`, where the file gives one (for --lang vi; not in the JSON). */
+  /** `name_vi` and `abbr_vi`, where the file gives them (for --lang vi; not in the JSON). */
   nameVi?: string;
+  abbrVi?: string;
   before: Counts;
   after: Counts;
 }
@@ -95,7 +98,7 @@ export function changesReport(before: Snapshot, after: Snapshot, invalidBetween:
   const untilDay = after.point.date;
   for (const t of after.dataset.tasks) {
     const was = before.dataset.byId.get(t.id);
-    const note = (change: MovementKind, extra: Partial<Movement> = {}) => out.push({ task: t.id, ministry: t.ministry, change, title: t.record.title, ...extra });
+    const note = (change: MovementKind, extra: Partial<Movement> = {}) => out.push({ task: t.id, ministry: t.ministry, change, title: t.record.title, ...(t.ministryVi === undefined ? {} : { ministryVi: t.ministryVi }), ...extra });
     if (was === undefined) {
       note('added', withDefined({ to: t.deadline?.text, toDeadline: t.deadline }));
       // Given and finished between two meetings: both are news.
@@ -134,14 +137,9 @@ function ministryMovements(before: Dataset, after: Dataset): MinistryMovement[] 
   const pick = (c: Counts): Counts => ({ total: c.total, done: c.done, percent_done: c.percent_done, overdue: c.overdue });
   const zero: Counts = { total: 0, done: 0, percent_done: 0, overdue: 0 };
   const rows = new Map<string, MinistryMovement>();
-  const named = (code: string, name: string, nameVi: string | undefined) => (nameVi === undefined ? { ministry: code, name } : { ministry: code, name, nameVi });
-  const sBefore = summaryReport(before);
-  const sAfter = summaryReport(after);
-  for (const r of sBefore.rows) rows.set(r.ministry, { ...named(r.ministry, r.name, sBefore.namesVi[r.ministry]), before: pick(r), after: zero });
-  for (const r of sAfter.rows) {
-    const row = rows.get(r.ministry);
-    rows.set(r.ministry, { ...named(r.ministry, r.name, sAfter.namesVi[r.ministry] ?? row?.nameVi), before: row?.before ?? zero, after: pick(r) });
-  }
+  const named = (r: SummaryRow) => ({ ministry: r.ministry, name: r.name, ...(r.name_vi === null ? {} : { nameVi: r.name_vi }), ...(r.abbr_vi === null ? {} : { abbrVi: r.abbr_vi }) });
+  for (const r of summaryReport(before).rows) rows.set(r.ministry, { ...named(r), before: pick(r), after: zero });
+  for (const r of summaryReport(after).rows) rows.set(r.ministry, { ...named(r), before: rows.get(r.ministry)?.before ?? zero, after: pick(r) });
   return [...rows.values()].sort((a, b) => compareIds(a.ministry, b.ministry));
 }
 

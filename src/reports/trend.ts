@@ -16,8 +16,9 @@ export interface TrendCounts {
 export interface TrendMinistry extends TrendCounts {
   ministry: string;
   name: string;
-  /** `name_vi`, where the file gives one (for --lang vi; not in the JSON). */
+  /** `name_vi` and `abbr_vi`, where the file gives them (for --lang vi; not in the JSON). */
   nameVi?: string;
+  abbrVi?: string;
 }
 
 export interface TrendPoint extends TrendCounts {
@@ -58,10 +59,7 @@ export function periodEnd(day: Day, every: TrendEvery): Day {
 export function trendPoint(ds: Dataset, commit: string | undefined): TrendPoint {
   const summary = summaryReport(ds);
   const pick = (c: SummaryCounts): TrendCounts => ({ total: c.total, done: c.done, percent_done: c.percent_done, overdue: c.overdue, at_risk: c.at_risk });
-  const ministries = summary.rows.map((r): TrendMinistry => {
-    const nameVi = summary.namesVi[r.ministry];
-    return { ministry: r.ministry, name: r.name, ...(nameVi === undefined ? {} : { nameVi }), ...pick(r) };
-  });
+  const ministries = summary.rows.map((r): TrendMinistry => ({ ministry: r.ministry, name: r.name, ...(r.name_vi === null ? {} : { nameVi: r.name_vi }), ...(r.abbr_vi === null ? {} : { abbrVi: r.abbr_vi }), ...pick(r) }));
   const point: TrendPoint = { date: ds.asOf, ...pick(summary.total), ministries };
   if (commit !== undefined) point.commit = commit;
   return point;
@@ -77,10 +75,10 @@ export function seriesOf(report: TrendReport, ministry: string | undefined, key:
 }
 
 /** Every ministry that appears at any point, by code, named as at the last point it appears. */
-export function trendMinistries(report: TrendReport): Pick<TrendMinistry, 'ministry' | 'name' | 'nameVi'>[] {
-  const seen = new Map<string, Pick<TrendMinistry, 'ministry' | 'name' | 'nameVi'>>();
+export function trendMinistries(report: TrendReport): Pick<TrendMinistry, 'ministry' | 'name' | 'nameVi' | 'abbrVi'>[] {
+  const seen = new Map<string, Pick<TrendMinistry, 'ministry' | 'name' | 'nameVi' | 'abbrVi'>>();
   for (const p of [...report.points].reverse()) {
-    for (const m of p.ministries) if (!seen.has(m.ministry)) seen.set(m.ministry, m.nameVi === undefined ? { ministry: m.ministry, name: m.name } : { ministry: m.ministry, name: m.name, nameVi: m.nameVi });
+    for (const { ministry, name, nameVi, abbrVi } of p.ministries) if (!seen.has(ministry)) seen.set(ministry, { ministry, name, ...(nameVi === undefined ? {} : { nameVi }), ...(abbrVi === undefined ? {} : { abbrVi }) });
   }
   return [...seen.values()].sort((a, b) => (a.ministry < b.ministry ? -1 : a.ministry > b.ministry ? 1 : 0));
 }

@@ -257,7 +257,9 @@ describe('--lang vi: the meeting pack in the programme\'s Vietnamese', () => {
     expect(html).toContain('quá hạn 244 ngày (hạn 30/06/2024); quá hạn trên 90 ngày thì xin ý kiến Tổ công tác');
     expect(html).toContain('<figcaption>Tỷ lệ hoàn thành: ');
     const md = (await inVi(['brief', '--as-of', '2025-03-01', '--format', 'markdown'])).stdout;
-    expect(md).toContain('| Cộng | Các bộ, ngành | 8 | 3 | 2 | 1 | 1 | 2 | 0 | 42,9 | ████▎░░░░░ |');
+    // Ministries only: no subtotal, the total says it.
+    expect(md).toContain('| Tổng cộng |   | 8 | 3 | 2 | 1 | 1 | 2 | 0 | 42,9 | ████▎░░░░░ |');
+    expect(md).not.toContain('| Cộng |');
     expect(md).toContain('_Tính đến ngày 01 tháng 03 năm 2025._');
     for (const out of [html, md]) expect(english.filter((e) => out.includes(e))).toEqual([]);
     const doc = JSON.parse((await inVi(['brief', '--as-of', '2025-03-01', '--format', 'json'])).stdout);

@@ -34,8 +34,8 @@ const records: TaskRecord[] = [
   task('VSS-1', { status: 'done', deadline: '2024-03-31', completed: '2024-03-01' }),
 ];
 const ministries: MinistryRecord[] = [
-  { code: 'GO', name: 'Government Office', nameVi: 'Văn phòng Chính phủ', kind: 'agency', file: 'data/go.yaml', line: 1 },
-  { code: 'MOJ', name: 'Ministry of Justice', nameVi: 'Bộ Tư pháp', file: 'data/moj.yaml', line: 1 },
+  { code: 'GO', name: 'Government Office', nameVi: 'Văn phòng Chính phủ', abbrVi: 'VPCP', kind: 'agency', file: 'data/go.yaml', line: 1 },
+  { code: 'MOJ', name: 'Ministry of Justice', nameVi: 'Bộ Tư pháp', abbrVi: 'BTP', file: 'data/moj.yaml', line: 1 },
   { code: 'THANHHOA', name: 'Thanh Hoa Province', nameVi: 'Ủy ban nhân dân tỉnh Thanh Hóa', kind: 'province', file: 'data/thanhhoa.yaml', line: 1 },
   { code: 'VSS', name: 'Vietnam Social Security', kind: 'agency', file: 'data/vss.yaml', line: 1 },
 ];
@@ -68,27 +68,24 @@ describe('brief', () => {
     expect(headlineText(report, meetingVi)).toBe('5 nhiệm vụ; 1 đã hoàn thành (20,0 %); 0 thực hiện thường xuyên; 4 đang thực hiện; 0 chưa thực hiện; 2 quá hạn, trong đó 1 chậm tiến độ từ năm 2023 và 1 từ năm 2024; 2 có nguy cơ chậm.');
   });
 
-  it('worst first; subtotals per kind in the JSON, per group (ministries and agencies; localities) in the table; names in the reader\'s language', () => {
-    expect(report.ministries.map((m) => [m.ministry, m.kind])).toEqual([
+  it('worst first as the summary sorts it; subtotals per kind in the JSON, per group (ministries and agencies; localities) in the table; codes and names in the reader\'s language', () => {
+    expect(report.summary.rows.map((m) => [m.ministry, m.kind])).toEqual([
       ['GO', 'agency'],
       ['THANHHOA', 'province'],
       ['MOJ', 'ministry'],
       ['VSS', 'agency'],
     ]);
-    expect(Object.fromEntries(Object.entries(report.subtotals).map(([k, v]) => [k, [v.total, v.done, v.overdue]]))).toEqual({ ministry: [2, 0, 0], agency: [2, 1, 1], province: [1, 0, 1] });
-    expect(report.groups.map((g) => [g.group, g.counts.total, g.counts.overdue])).toEqual([
-      ['national', 4, 1],
-      ['local', 1, 1],
-    ]);
+    const subtotals = briefJson(report, meetingEn).subtotals as Record<string, { total: number; done: number; overdue: number }>;
+    expect(Object.fromEntries(Object.entries(subtotals).map(([k, v]) => [k, [v.total, v.done, v.overdue]]))).toEqual({ agency: [2, 1, 1], province: [1, 0, 1], ministry: [2, 0, 0] });
     const table = briefParts(report, meetingVi).find((p) => p.id === 'ministries')!.sections[0]!;
-    expect(table.rows.map((r) => `${r[0]!.text} ${r[1]!.text}`)).toEqual([
-      'GO Văn phòng Chính phủ',
-      'THANHHOA Ủy ban nhân dân tỉnh Thanh Hóa',
-      'MOJ Bộ Tư pháp',
-      'VSS Vietnam Social Security',
-      'Cộng Các bộ, ngành',
-      'Cộng Các tỉnh, thành phố',
-      'Tổng cộng ',
+    expect(table.rows.map((r) => `${r[0]!.text} | ${r[1]!.text} | ${r[2]!.text}`)).toEqual([
+      'VPCP | Văn phòng Chính phủ | 1',
+      'THANHHOA | Ủy ban nhân dân tỉnh Thanh Hóa | 1',
+      'BTP | Bộ Tư pháp | 2',
+      'VSS | Vietnam Social Security | 1',
+      'Cộng | Các bộ, ngành | 4',
+      'Cộng | Các địa phương | 1',
+      'Tổng cộng |  | 5',
     ]);
   });
 
