@@ -1,8 +1,6 @@
 import { dayFromParts, formatDay, parseDay, type Day } from '../domain/calendar.js';
 import { openGitHistory, type GitHistory, type HistoryCommit, type HistoryFile } from '../load/read-git-history.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
-import { oneLine } from '../render/sanitize.js';
-import type { Problem } from '../domain/problem.js';
 import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommit } from '../reports/changes.js';
 import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendReport } from '../reports/trend.js';
 import type { Validation } from '../validate/validate-dataset.js';
@@ -126,7 +124,7 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       shas.forEach((sha, k) => {
         const errors = validations.get(sha)!.problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
-        found.push({ commit: sha, date: days[start + 1 + k]!, errors: errors.length, first: problemLine(errors[0]!) });
+        found.push({ commit: sha, date: days[start + 1 + k]!, errors: errors.length, first: errors[0]! });
       });
       return found;
     },
@@ -154,7 +152,7 @@ export async function changesBetween(ws: Workspace, hd: HistoryData, since: stri
   const invalid = hd.invalidBetween(from, to);
   if (to.commit === undefined) {
     const errors = after.problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) invalid.push({ date: to.date, errors: errors.length, first: problemLine(errors[0]!) });
+    if (errors.length > 0) invalid.push({ date: to.date, errors: errors.length, first: errors[0]! });
   }
   const before = { point: strip(from), dataset: hd.dataset(validations.get(from.commit!)!, from.date) };
   return changesReport(before, { point: strip(to), dataset: hd.dataset(after, to.date) }, invalid);
@@ -190,4 +188,3 @@ const strip = (p: ResolvedPoint): HistoryPoint => {
   return out;
 };
 
-const problemLine = (p: Problem) => oneLine(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.rule}]`);

@@ -4,6 +4,7 @@ import type { Status } from '../domain/status.js';
 import type { MeetingWords } from '../i18n/meeting-words.js';
 import type { ChangesReport, HistoryPoint, MinistryMovement, Movement } from '../reports/changes.js';
 import type { Cell, Section } from '../reports/report-view.js';
+import { problemLine } from './render-problems.js';
 
 const c = (text: string | number, tone?: Cell['tone']): Cell => (tone === undefined ? { text: String(text) } : { text: String(text), tone });
 
@@ -100,7 +101,7 @@ export function invalidSection(report: ChangesReport, w: MeetingWords): Section 
   return {
     heading: w.meeting.invalidHeading(report.invalidBetween.length),
     columns: [{ header: col.commit }, { header: col.date }, { header: col.errors, align: 'right' }, { header: col.firstError, flex: true }],
-    rows: report.invalidBetween.map((i) => [c(i.commit?.slice(0, 12) ?? w.meeting.workingTreeShort, 'strong'), c(w.day(i.date)), c(w.number(i.errors), 'bad'), c(i.first)]),
+    rows: report.invalidBetween.map((i) => [c(i.commit?.slice(0, 12) ?? w.meeting.workingTreeShort, 'strong'), c(w.day(i.date)), c(w.number(i.errors), 'bad'), c(problemLine(i.first, w))]),
     empty: '',
   };
 }

@@ -1,5 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
+import type { Problem } from '../domain/problem.js';
 import { compareIds } from '../domain/compare-ids.js';
 import type { Dataset, Task } from '../model/dataset.js';
 import type { TaskRecord } from '../domain/records.js';
@@ -59,9 +60,9 @@ export interface InvalidCommit {
   /** Absent for the working tree. */
   commit?: string;
   date: Day;
-  /** How many errors, and the first of them as one line, to say what was wrong. */
+  /** How many errors, and the first of them, to say what was wrong. */
   errors: number;
-  first: string;
+  first: Problem;
 }
 
 export interface ChangesReport {

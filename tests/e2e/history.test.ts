@@ -102,7 +102,7 @@ describe('p06 changes', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('→ the working tree (2024-05-01): 3 changes**');
     expect(r.stdout).toContain('| MOJ | MOJ-01 | done | Compile the ministries\' roadmaps | done on 2024-03-20: Roadmap sent to the Prime Minister |');
-    expect(r.stdout).toMatch(/\*\*The data had errors at 1 commit in between.*\n\n\| Commit \| Date \| Errors \| First error \|\n.*\n\| [0-9a-f]{12} \| 2024-03-20 \| 1 \| data\/moj\.yaml:10:13: status "complete" is not one of/);
+    expect(r.stdout).toMatch(/\*\*The data had errors at 1 commit in between.*\n\n\| Commit \| Date \| Errors \| First error \|\n.*\n\| [0-9a-f]{12} \| 2024-03-20 \| 1 \| data\/moj\.yaml:10:13: error: status "complete" is not one of/);
   });
 
   test('no repository, no git, an unknown revision, a shallow clone: one line, exit 1', async () => {
@@ -233,6 +233,7 @@ describe('--lang vi: the meeting pack in the programme\'s Vietnamese', () => {
     expect(r.stdout).toContain('**Theo bộ, ngành: trước → sau**');
     expect(r.stdout).toContain('| MPS | Bộ Công an | 4 | 0 → 1 | 0,0 → 33,3 | 0 → 1 |');
     expect(r.stdout).toMatch(/\*\*Dữ liệu có lỗi tại 1 commit ở giữa/);
+    expect(r.stdout).toMatch(/\| 20\/03\/2024 \| 1 \| data\/moj\.yaml:10:13: lỗi: status "complete" không thuộc /);
     expect(english.filter((e) => r.stdout.includes(e))).toEqual([]);
   });
 
