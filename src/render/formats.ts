@@ -1,4 +1,5 @@
 import { formatDay } from '../domain/calendar.js';
+import type { Words } from '../i18n/en.js';
 import type { Section } from '../reports/report-view.js';
 import { formatCsv } from './format-csv.js';
 import { formatMarkdown } from './format-markdown.js';
@@ -6,8 +7,10 @@ import { safeJson } from './sanitize.js';
 
 export interface RenderOptions {
   color: boolean;
-  /** Terminal width; undefined when the output is not a terminal. */
+  /** Width a drawn table must fit; undefined: none (see cli/terminal-width.ts). */
   width?: number;
+  /** The report's language, for the words a format adds itself. */
+  words?: Words;
 }
 
 /** A computed report as every format sees it: its sections and its JSON body, each made on demand. */

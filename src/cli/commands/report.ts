@@ -6,7 +6,11 @@ import type { Words } from '../../i18n/en.js';
 import { userError } from '../../i18n/errors.js';
 import { wordsFor } from '../../i18n/langs.js';
 import type { Dataset } from '../../model/dataset.js';
+import type { FileSummary } from '../../domain/records.js';
+import { describeFilter, filterJson } from '../../reports/describe-filter.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
+import { cell } from '../../reports/report-view.js';
+import { unmatchedFilter } from '../../reports/unmatched-filter.js';
 import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
 import { SUMMARY_SORTS } from '../../reports/summary.js';
 import { REPORTS } from '../../reports/registry.js';
@@ -16,6 +20,7 @@ import { oneLine } from '../../render/sanitize.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { reportDataset } from '../../workspace/report-dataset.js';
 import { decideColor } from '../color.js';
+import { terminalWidth } from '../terminal-width.js';
 import { SilentError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
@@ -24,15 +29,15 @@ import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type Comma
 export interface ReportFlags {
   ministry?: string[];
   owner?: string;
+  leader?: string;
+  text?: string;
+  ref?: string;
   status?: string;
   blocked?: boolean;
   dueBefore?: string;
   dueAfter?: string;
   within?: string;
   sort?: string;
-  leader?: string;
-  text?: string;
-  ref?: string;
 }
 
 /** Each option group a report may take, as commander options. */
@@ -74,7 +79,8 @@ function registerReport(program: Command, definition: ReportDefinition, { io, se
     const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}), ...(o.sort === undefined ? {} : { sort: o.sort }) };
     // Like gh: a drawn table for a person at a terminal; stable plain text when piped (for us a Markdown table, ready for the minutes).
     const format = chooseFormat(command, formats, io.stdout.isTTY ? 'table' : piped);
-    const render: RenderOptions = { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}) };
+    const width = terminalWidth(io);
+    const render: RenderOptions = { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(width === undefined ? {} : { width }) };
     const ws = await workspaceFor(command, io);
     setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }) }, io));
   });
@@ -117,18 +123,38 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
 /** Loads the data, computes one report and prints it: the whole of every report command. */
 export async function runReport(ws: Workspace, options: RunReportOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
+  const result = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
+  const ds = result.dataset;
   const filter = resolveMinistries(ds, options.request.filter);
+  checkTextFilters(ds, filter);
   const { definition } = options;
   const report = definition.compute(ds, { ...options.request, filter, lang: ws.lang });
-  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
-  const out = await FORMATS[options.format]!.render(doc, options.render);
+  const filtered = filterJson(filter);
+  const leftOut = result.leftOut;
+  // The filter and the files left out are said in the report itself (SPEC §15), not only on stderr: stderr is not what gets pasted into the minutes.
+  const notes = [describeFilter(filter, words), ...leftOut.map((f) => words.report.leftOut(f.file, f.uncounted ? undefined : f.tasks, f.errors))].filter((n): n is string => n !== undefined);
+  const sections = () => {
+    const all = definition.sections(report, words);
+    if (all.length > 0 && notes.length > 0) {
+      const first = all[0]!;
+      const trailer = leftOut.map((f) => [cell(words.report.leftOut(f.file, f.uncounted ? undefined : f.tasks, f.errors)), ...first.columns.slice(1).map(() => cell(''))]);
+      all[0] = { ...first, notes: [...notes, ...(first.notes ?? [])], ...(trailer.length > 0 ? { trailer: [...(first.trailer ?? []), ...trailer] } : {}) };
+    }
+    return all;
+  };
+  const json = () => ({
+    ...(filtered === undefined ? {} : { filter: filtered }),
+    ...definition.json(report),
+    ...(leftOut.length === 0 ? {} : { left_out: leftOut.map((f) => ({ file: f.file, tasks: f.uncounted ? null : f.tasks, errors: f.errors })) }),
+  });
+  const doc = { kind: report.kind, asOf: report.asOf, sections, json };
+  const out = await FORMATS[options.format]!.render(doc, { ...options.render, words });
   io.stdout.write(out);
   return 0;
 }
 
 /** Problems and left-out files go to stderr; a report refused for invalid data exits 1. */
-async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<Dataset> {
+async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<{ dataset: Dataset; leftOut: FileSummary[] }> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
     io.stderr.write(problemLines(result.problems, w));
@@ -137,7 +163,15 @@ async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; w
   }
   for (const f of result.leftOut) io.stderr.write(`p06: ${w.notes.leftOut(oneLine(f.file), f.uncounted ? undefined : f.tasks, f.errors)}\n`);
   if (result.warnings > 0) io.stderr.write(`p06: ${w.notes.warnings(result.warnings)}\n`);
-  return result.dataset;
+  return { dataset: result.dataset, leftOut: result.leftOut };
+}
+
+/** A mistyped --owner (or --leader, --text, --ref) would read as "nothing overdue" too: refuse it, with the nearest text there is. */
+function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
+  const codes = filter.ministries ?? [];
+  const pool = codes.length === 0 ? ds.tasks : ds.tasks.filter((t) => codes.includes(t.ministry));
+  const miss = unmatchedFilter(pool, filter);
+  if (miss !== undefined) throw userError('noMatch', miss.option, miss.value, miss.near);
 }
 
 /**
