@@ -35,7 +35,7 @@ const number = (n: number, decimals = 0) => new Intl.NumberFormat('vi-VN', { min
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A deadline as official documents write it: 31/01/2024, tháng 03/2024, quý I/2024, 6 tháng đầu năm 2024, năm 2025. */
-function deadlineWords(text: string, due: Day): string {
+export function deadlineWords(text: string, due: Day): string {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return shortDay(due);
   if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return `tháng ${m[2]}/${m[1]}`;
