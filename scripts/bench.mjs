@@ -90,7 +90,7 @@ if (opts.build) {
   const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (b.status !== 0) fail('the build failed');
 }
-if (!existsSync(join(ROOT, 'dist', 'p06.js'))) fail('dist/p06.js is missing: run node scripts/build.mjs');
+if (!existsSync(join(ROOT, 'dist', 'p06.cjs'))) fail('dist/p06.cjs is missing: run node scripts/build.mjs');
 
 // Time a snapshot of the build, so that a rebuild during the bench (tests
 // run one) cannot change or remove what is being measured halfway.
