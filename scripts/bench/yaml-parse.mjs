@@ -1,14 +1,15 @@
 // The baseline for `npm run bench`: a whole Node process that reads every
-// *.yaml file in DIR and parses each with the `yaml` package the way p06 does
-// on a cold run (Parser + Composer with the same options, and a LineCounter
-// for positions) - and nothing else: no conversion to plain data, no
-// validation, no report.
+// *.yaml file in DIR and turns each into plain data with the bare `yaml`
+// package, single-threaded - `parseDocument(text, options).toJS()` with
+// p06's options (YAML 1.2 core schema, no merge keys, strict) - and nothing
+// else: no validation, no report. It imports `yaml` from node_modules as
+// any program would.
 //
 //   node scripts/bench/yaml-parse.mjs DIR
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Composer, LineCounter, Parser } from 'yaml';
+import { parseDocument } from 'yaml';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -21,15 +22,10 @@ let docs = 0;
 let errors = 0;
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.yaml') && !name.endsWith('.yml')) continue;
-  const text = readFileSync(join(dir, name), 'utf8');
-  const lines = new LineCounter();
-  const composer = new Composer(options);
-  const add = (doc) => {
-    docs++;
-    errors += doc.errors.length;
-  };
-  for (const token of new Parser(lines.addNewLine).parse(text)) for (const doc of composer.next(token)) add(doc);
-  for (const doc of composer.end(false, text.length)) add(doc);
+  const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), options);
+  errors += doc.errors.length;
+  doc.toJS();
+  docs++;
 }
 if (errors > 0) {
   console.error(`${errors} YAML errors`);
