@@ -1,6 +1,8 @@
 import { fstatSync, readlinkSync } from 'node:fs';
 import { writeAll } from '../load/write-file-checked.js';
 import { relative, sep } from 'node:path';
+import type { Day } from '../domain/calendar.js';
+import { todayInZone } from './zone-today.js';
 
 /** Everything the CLI touches outside itself, so tests can pass buffers, a fixed clock and env. */
 export interface Stream {
@@ -23,6 +25,11 @@ export interface IO {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   now(): Date;
+  /**
+   * Today's date in a time zone at an instant; without it, Intl's. The real
+   * process gives a cheaper road to the same date (zone-today.ts); tests keep Intl's.
+   */
+  todayIn?(zone: string | undefined, now: Date): Day;
 }
 
 function stream(s: NodeJS.WriteStream, fd: number, cwd: string): Stream {
@@ -123,5 +130,6 @@ export function nodeIO(): IO {
     env: process.env,
     cwd,
     now: () => new Date(),
+    todayIn: todayInZone,
   };
 }

@@ -53,6 +53,7 @@ export function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
     cwd: io.cwd,
     env: io.env,
     now: io.now(),
+    ...(io.todayIn === undefined ? {} : { todayIn: io.todayIn }),
     cache: o.cache !== false,
     ...(o.data === undefined ? {} : { data: o.data }),
     ...(o.config === undefined ? {} : { config: o.config }),

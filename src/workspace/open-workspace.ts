@@ -20,6 +20,8 @@ export interface WorkspaceOptions {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   now: Date;
+  /** Today in a zone at `now`: the CLI may pass a cheaper road than Intl's to the same date. */
+  todayIn?: (zone: string | undefined, now: Date) => Day;
   data?: string;
   config?: string;
   asOf?: Day;
@@ -82,7 +84,7 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   }
   const now = options.now;
   let today: Day | undefined;
-  const todayOnce = () => (today ??= todayIn(settings.timezone, now));
+  const todayOnce = () => (today ??= (options.todayIn ?? todayIn)(settings.timezone, now));
   const lang = options.lang ?? settings.lang ?? 'en';
   const ws: Workspace = { cwd, dataFromFlag: options.data !== undefined, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache, lang };
   if (configFile !== undefined) ws.configFile = configFile;
