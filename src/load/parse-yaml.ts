@@ -16,6 +16,7 @@ import {
 } from 'yaml';
 import { problem, type Position, type Problem } from '../domain/problem.js';
 import { worded, type Worded } from '../i18n/worded.js';
+import { cstLocator, DECIMAL, plainFromCst } from './plain-from-cst.js';
 
 export type Path = readonly (string | number)[];
 
@@ -70,9 +71,11 @@ function keyText(node: ParsedNode): string {
 /**
  * Parses one file's text once: the parser's CST is checked for depth and then
  * handed to the composer, so a deeply nested file never reaches the
- * (recursive) composer and nothing is tokenised twice.
+ * (recursive) composer and nothing is tokenised twice. A file with nothing
+ * unusual in it is read straight from the CST instead (plain-from-cst.ts);
+ * `road: 'composer'` always composes (the differential test compares both).
  */
-export function parseYaml(file: string, text: string): ParsedYaml {
+export function parseYaml(file: string, text: string, road: 'fast' | 'composer' = 'fast'): ParsedYaml {
   // Every line break of the text, counted here: the parser reports only some of
   // them (not those inside a scalar it rejects), and one missed shifts every
   // later position by a line.
@@ -80,13 +83,18 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   lines.addNewLine(0);
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lines.addNewLine(nl + 1);
   const at = (offset: number, end?: number): Position => spanAt(text, lines, offset, end);
+  const tokens = Array.from(new Parser().parse(text));
+  if (road === 'fast') {
+    const plain = plainFromCst(tokens, text);
+    if (plain !== undefined) return { value: plain.value, problems: [], locate: cstLocator(plain.document, text, at) };
+  }
   const problems: Problem[] = [];
   const docs: Document.Parsed[] = [];
   const composer = new Composer(composeOptions);
   let refused = false;
   let firstCst: CST.Document | undefined;
 
-  for (const token of new Parser().parse(text)) {
+  for (const token of tokens) {
     if (token.type === 'document') {
       firstCst ??= token;
       const finding = checkCst(token);
@@ -240,8 +248,7 @@ export function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
 // A number is read as a number only when written as one in decimal; `0x7E8`,
 // `0o3750`, `1e3` and `+2024` are YAML 1.2 numbers too, but nobody writes a
 // year or a day count that way on purpose, so they stay text and a field that
-// wants a number (or a four-digit year) says so.
-const DECIMAL = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+// wants a number (or a four-digit year) says so. (DECIMAL is shared with the CST road.)
 
 function scalarValue(node: Scalar): unknown {
   if (typeof node.value === 'number' && typeof node.source === 'string' && !DECIMAL.test(node.source)) return node.source;
