@@ -12,7 +12,7 @@ export { nodeIO } from './io.js';
 /** The whole CLI as a function of argv and IO; returns the exit code (bin/ sets it). */
 export async function main(argv: readonly string[], io: IO): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram({ io, setExit: (code) => (exitCode = code) });
+  const program = await buildProgram({ io, setExit: (code) => (exitCode = code) }, argv);
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());
     return EXIT.usage;

@@ -2,25 +2,26 @@ import { Command, Option } from 'commander';
 import { VERSION } from '../domain/version.js';
 import { safeMultiline } from '../render/sanitize.js';
 import { registerReports } from './commands/report.js';
-import { registerAdd } from './commands/add.js';
 import { registerBrief } from './commands/brief.js';
-import { registerCancel } from './commands/cancel.js';
 import { registerChanges } from './commands/changes.js';
 import { registerDemo } from './commands/demo.js';
-import { registerDone } from './commands/done.js';
-import { registerExtend } from './commands/extend.js';
-import { registerFmt } from './commands/fmt.js';
 import { registerInit } from './commands/init.js';
 import { registerReview } from './commands/review.js';
-import { registerSet } from './commands/set.js';
 import { registerTrend } from './commands/trend.js';
 import { registerValidate } from './commands/validate.js';
+import { commandWord } from './command-word.js';
 import type { CommandContext } from './options.js';
+
+// The editing commands import the YAML editor and Zod (about half of p06's
+// code): a run that names another command never loads them, so a report
+// read from the cache starts as fast as before they existed. Help, an
+// unknown command and no command at all load them, to list them.
+const editCommands = () => import('./commands/edit-commands.js');
 
 export const USAGE_HINT = 'run "p06 --help" for usage\n';
 
-/** The commander program: global options, then each command module registers itself. */
-export function buildProgram(context: CommandContext): Command {
+/** The commander program: global options, then each command module registers itself (the editing ones only when `argv` may need them). */
+export async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {
   const { io } = context;
   const program = new Command('p06')
     .description("Task tracker for Vietnam's Project 06: validate the ministries' YAML task files and report what is overdue and at risk")
@@ -47,8 +48,16 @@ export function buildProgram(context: CommandContext): Command {
   registerValidate(program, context);
   registerReports(program, context);
   registerReview(program, context);
-  for (const register of [registerAdd, registerSet, registerDone, registerExtend, registerCancel, registerFmt, registerInit]) register(program, context);
+  registerInit(program, context);
   for (const register of [registerChanges, registerTrend, registerBrief, registerDemo]) register(program, context);
+  const word = commandWord(program, argv);
+  if (!program.commands.some((c) => c.name() === word || c.aliases().includes(word ?? ''))) {
+    // Listed where they always were: after review, before init.
+    const commands = program.commands as Command[];
+    const after = commands.splice(commands.findIndex((c) => c.name() === 'init'));
+    (await editCommands()).registerEditCommands(program, context);
+    commands.push(...after);
+  }
   // Subcommands inherit exitOverride, configureOutput, configureHelp and showHelpAfterError from the program.
   return program;
 }
