@@ -73,8 +73,10 @@ const shared = {
   },
   define: { P06_VERSION: JSON.stringify(pkg.version), P06_BUILD: JSON.stringify(buildId()) },
 };
-// CommonJS has no import.meta: where a module asks for its own URL, the CommonJS file gives it from its __filename.
-const META_URL = '__p06ImportMetaUrl';
+// CommonJS has no import.meta: where a module asks for its own URL, the
+// CommonJS file gives it from its __filename, when asked (node:url's
+// pathToFileURL costs a few milliseconds the first time).
+const META = '__p06ImportMeta';
 
 if (!process.argv.includes('--schemas')) {
   await rm(join(root, 'dist'), { recursive: true, force: true });
@@ -88,12 +90,12 @@ if (!process.argv.includes('--schemas')) {
     write: false,
     // commander and cli-table3 are CommonJS and call require() for Node built-ins: in the CommonJS output that is the real require.
     banner: { js: '' },
-    define: { ...shared.define, 'import.meta.url': META_URL },
+    define: { ...shared.define, 'import.meta.url': `${META}.url` },
   });
   for (const file of esm.outputFiles) {
     // ESM to CommonJS file by file: `import ... from './chunks/x.cjs'` becomes require(), and import() a require() behind a promise.
     const cjs = await transform(file.text, { format: 'cjs', target: 'node20', platform: 'node', minify: true, supported: { 'dynamic-import': false }, logLevel: 'warning' });
-    const code = cjs.code.includes(META_URL) ? `var ${META_URL}=require("node:url").pathToFileURL(__filename).href;${cjs.code}` : cjs.code;
+    const code = cjs.code.includes(META) ? `var ${META}={get url(){return require("node:url").pathToFileURL(__filename).href}};${cjs.code}` : cjs.code;
     await mkdir(dirname(file.path), { recursive: true });
     await writeFile(file.path, code);
   }
