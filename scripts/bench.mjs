@@ -110,8 +110,18 @@ const P06 = join(P06_HOME, 'bin', 'p06.js');
 const BENCH_CONFIG = '# p06 bench: defaults\nat_risk_days: 14\ntimezone: Asia/Ho_Chi_Minh\n';
 writeFileSync(join(WORK, 'p06.yaml'), BENCH_CONFIG);
 
-const GNU_TIME = detectGnuTime();
+const RUSAGE = detectRusage();
+const GNU_TIME = RUSAGE ? undefined : detectGnuTime();
 const TASK = detectTaskwarrior();
+
+/** python3 with scripts/bench/rusage.py: wall, CPU and peak memory of each command from the kernel (wait4). */
+function detectRusage() {
+  const out = join(WORK, 'rusage-probe.txt');
+  const r = spawnSync('python3', [join(ROOT, 'scripts', 'bench', 'rusage.py'), out, NODE, '-e', '0'], { stdio: 'ignore' });
+  const ok = r.status === 0 && existsSync(out) && /^[\d.]+ [\d.]+ \d+\s*$/.test(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
+  return ok ? ['python3', join(ROOT, 'scripts', 'bench', 'rusage.py')] : undefined;
+}
 
 function detectGnuTime() {
   const out = join(WORK, 'time-probe.txt');
@@ -134,14 +144,15 @@ function fail(message) {
 // ---------------------------------------------------------------- one timed process
 
 /**
- * Runs one process (through GNU time when it is there, for every command
- * alike) with stdout to /dev/null; returns wall ms and peak RSS in bytes.
+ * Runs one process (through scripts/bench/rusage.py, else GNU time, when
+ * there, for every command alike) with stdout to /dev/null; returns wall
+ * ms, CPU ms (user + system; only with rusage.py) and peak RSS in bytes.
  * A non-zero exit aborts the bench: a failing command has no meaningful time.
  */
 function timed(cmd, { cwd = WORK, env = {}, label, run = 0 }) {
   if (typeof cmd === 'function') cmd = cmd(run);
   const rssFile = join(WORK, 'rss.txt');
-  const [file, args] = GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', rssFile, ...cmd]] : [cmd[0], cmd.slice(1)];
+  const [file, args] = RUSAGE ? [RUSAGE[0], [...RUSAGE.slice(1), rssFile, ...cmd]] : GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', rssFile, ...cmd]] : [cmd[0], cmd.slice(1)];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(file, args, {
     cwd,
@@ -150,18 +161,25 @@ function timed(cmd, { cwd = WORK, env = {}, label, run = 0 }) {
     maxBuffer: 256 * 1024 * 1024,
     timeout: 20 * 60 * 1000,
   });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  let ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) fail(`${label}: ${r.error.message}`);
   if (r.status !== 0) {
     const tail = String(r.stderr ?? '').trim().split('\n').slice(-5).join('\n');
     fail(`${label}: exit ${r.status ?? r.signal}\n${tail}`);
   }
   let rss;
-  if (GNU_TIME) {
+  let cpu;
+  if (RUSAGE) {
+    const [wall, used, kb] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+    // The helper's own start-up is not the command's: its wall time starts at the fork.
+    ms = wall;
+    cpu = used;
+    rss = kb * 1024;
+  } else if (GNU_TIME) {
     const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
     rss = Number.isFinite(kb) ? kb * 1024 : undefined;
   }
-  return { ms, rss };
+  return { ms, cpu, rss };
 }
 
 // ---------------------------------------------------------------- per size
@@ -335,7 +353,8 @@ function partTwo(dataDir, cache) {
     const name = c.needs ?? c.cmd[0] ?? c.key;
     const present = c.probe ? c.probe() : has(typeof c.cmd === 'function' ? c.key : name);
     if (!present) {
-      missing.push(`\`${c.key === 'xlsx' ? '--format xlsx' : name}\``);
+      const what = `\`${c.key === 'xlsx' ? '--format xlsx' : name}\``;
+      if (!missing.includes(what)) missing.push(what);
       continue;
     }
     if (c.repo && !history?.repo) continue;
@@ -390,7 +409,10 @@ function stats(samples) {
   const mid = ms.length >> 1;
   const median = ms.length % 2 ? ms[mid] : (ms[mid - 1] + ms[mid]) / 2;
   const rss = samples.map((s) => s.rss).filter((x) => x !== undefined);
-  return { median, min: ms[0], max: ms[ms.length - 1], rss: rss.length ? Math.max(...rss) : undefined, n: ms.length };
+  const cpus = samples.map((s) => s.cpu).filter((x) => x !== undefined).sort((a, b) => a - b);
+  const cmid = cpus.length >> 1;
+  const cpu = cpus.length === 0 ? undefined : cpus.length % 2 ? cpus[cmid] : (cpus[cmid - 1] + cpus[cmid]) / 2;
+  return { median, min: ms[0], max: ms[ms.length - 1], cpu, rss: rss.length ? Math.max(...rss) : undefined, n: ms.length };
 }
 
 const find = (size, key) => {
@@ -423,7 +445,10 @@ out('# p06 benchmark');
 out();
 out(`- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; p06 at git \`${git}\`; \`${['node scripts/bench.mjs', ...process.argv.slice(2)].join(' ')}\` took ${(elapsed / 60).toFixed(1)} min`);
 out(`- Node ${process.version}; CPU: ${cpu}; ${os.cpus().length} cores; ${(os.totalmem() / GIB).toFixed(1)} GiB memory; load average (1, 5, 15 min) at the start: ${loadAtStart}, at the end: ${load}`);
-out(`- Whole processes, stdout to /dev/null, every exit code checked (0). Wall time from \`process.hrtime\` around \`spawnSync\`; peak RSS from ${GNU_TIME ? 'GNU `time -f %M`, which wraps every command alike (`node -e 0` too) and adds about 1 ms' : '— (GNU time not installed: no memory figures)'}.`);
+const measuredBy = RUSAGE
+  ? "Wall time, CPU time (user + system) and peak RSS from `scripts/bench/rusage.py` (Python's `os.wait4` around a fork and exec, for every command alike, `node -e 0` too). On a machine others are loading, wall times swing far more than CPU times: the CPU columns say what p06 itself costs"
+  : `Wall time from \`process.hrtime\` around \`spawnSync\`; peak RSS from ${GNU_TIME ? 'GNU `time -f %M`, which wraps every command alike (`node -e 0` too) and adds about 1 ms' : '— (GNU time not installed: no memory figures)'}; no CPU times (python3 not found)`;
+out(`- Whole processes, stdout to /dev/null, every exit code checked (0). ${measuredBy}.`);
 out(`- Each size: up to ${opts.runs} rounds, alternating: every round runs each command once, starting one further along. A command stops repeating once its runs at that size add up to ${opts.budget} s (at least one run). All p06 runs: \`--data DIR --as-of ${AS_OF}\`, default output format (stdout is not a terminal, so reports print Markdown; the drawn table is timed separately); *cold* = \`--no-cache\`, *warm* = the cache primed by a \`p06 validate\` before the first round (\`P06_CACHE_DIR\` in the bench work dir).`);
 out(`- Baseline: \`scripts/bench/yaml-parse.mjs\`, a Node process that reads the same files and turns each into plain data with the bare \`yaml\` package, single-threaded (\`parseDocument(text, options).toJS()\`, p06's options) and nothing else; it imports \`yaml\` from node_modules as any program would.`);
 out(`- \`p06 overdue\` without \`--as-of\` works out today in the configured zone (the bench's p06.yaml says \`timezone: Asia/Ho_Chi_Minh\`, as the secretariat's does).`);
@@ -441,14 +466,16 @@ for (const d of datasets) {
 out();
 out('## Results');
 out();
-out('| command | tasks | runs | median ms | min ms | max ms | peak RSS MB | × `node -e 0` |');
-out('|---|---:|---:|---:|---:|---:|---:|---:|');
+out('| command | tasks | runs | median ms | min ms | max ms | peak RSS MB | × `node -e 0` | median CPU ms | CPU × `node -e 0` |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of opts.sizes) {
   const base = find(size, 'node');
   for (const r of results.filter((x) => x.size === size)) {
     const s = stats(r.samples);
     const rss = s.rss === undefined ? '—' : (s.rss / 2 ** 20).toFixed(0);
-    out(`| ${r.label} | ${n(size)} | ${s.n} | ${fmtMs(s.median)} | ${fmtMs(s.min)} | ${fmtMs(s.max)} | ${rss} | ${fmtX(s.median / base.median)} |`);
+    const cpu = s.cpu === undefined ? '—' : fmtMs(s.cpu);
+    const cpuX = s.cpu === undefined || base.cpu === undefined ? '—' : fmtX(s.cpu / base.cpu);
+    out(`| ${r.label} | ${n(size)} | ${s.n} | ${fmtMs(s.median)} | ${fmtMs(s.min)} | ${fmtMs(s.max)} | ${rss} | ${fmtX(s.median / base.median)} | ${cpu} | ${cpuX} |`);
   }
 }
 out();
@@ -465,6 +492,9 @@ const targets = [];
 const target = (name, measured, limit, pass, detail = '') => targets.push({ name, measured, limit, result: pass === undefined ? 'SKIP' : pass ? 'PASS' : 'FAIL', detail });
 const has = (size) => opts.sizes.includes(size);
 const ratio = (a, b) => (a && b ? a.median / b.median : undefined);
+/** The same ratio in CPU time, for the "also" column: what load on the machine moves least. */
+const cpuOf = (a, b) => (a?.cpu !== undefined && b?.cpu ? `CPU time ${fmtX(a.cpu / b.cpu)}` : '');
+const also = (...parts) => parts.filter(Boolean).join('; ');
 
 if (has(700)) {
   const node = find(700, 'node');
@@ -472,12 +502,12 @@ if (has(700)) {
   const warm = ratio(find(700, 'overdue-warm'), node);
   const cold = ratio(find(700, 'overdue-cold'), node);
   const table = ratio(find(700, 'overdue-table-warm'), node);
-  target('700 tasks: warm `p06 overdue` without `--as-of` within 1.2× of `node -e 0`', fmtX(today), '≤ 1.20×', today <= 1.2, `with \`--as-of\`: ${fmtX(warm)}; \`--format table\`: ${fmtX(table)}`);
-  target('700 tasks: cold `p06 overdue --no-cache` within 2.5× of `node -e 0`', fmtX(cold), '≤ 2.50×', cold <= 2.5);
+  target('700 tasks: warm `p06 overdue` without `--as-of` within 1.2× of `node -e 0`', fmtX(today), '≤ 1.20×', today <= 1.2, also(cpuOf(find(700, 'overdue-today-warm'), node), `with \`--as-of\`: ${fmtX(warm)}; \`--format table\`: ${fmtX(table)}`));
+  target('700 tasks: cold `p06 overdue --no-cache` within 2.5× of `node -e 0`', fmtX(cold), '≤ 2.50×', cold <= 2.5, cpuOf(find(700, 'overdue-cold'), node));
   const set = ratio(find(700, 'set'), node);
-  target('700 tasks: one `p06 set` (validated, atomic) within 2× of `node -e 0`', set === undefined ? 'not measured' : fmtX(set), '≤ 2.00×', set === undefined ? undefined : set <= 2, set === undefined ? 'no `set` in this build' : '');
+  target('700 tasks: one `p06 set` (validated, atomic) within 2× of `node -e 0`', set === undefined ? 'not measured' : fmtX(set), '≤ 2.00×', set === undefined ? undefined : set <= 2, set === undefined ? 'no `set` in this build' : cpuOf(find(700, 'set'), node));
   const brief = ratio(find(700, 'brief-html'), node);
-  target('700 tasks: warm `p06 brief --format html` within 3× of `node -e 0`', brief === undefined ? 'not measured' : fmtX(brief), '≤ 3.00×', brief === undefined ? undefined : brief <= 3, brief === undefined ? 'no `brief` in this build' : '');
+  target('700 tasks: warm `p06 brief --format html` within 3× of `node -e 0`', brief === undefined ? 'not measured' : fmtX(brief), '≤ 3.00×', brief === undefined ? undefined : brief <= 3, brief === undefined ? 'no `brief` in this build' : cpuOf(find(700, 'brief-html'), node));
 } else target('700 tasks: warm `p06 overdue` without `--as-of` within 1.2× of `node -e 0`', 'not measured', '≤ 1.20×', undefined, 'size not run');
 
 
@@ -491,7 +521,7 @@ if (has(10000) && find(10000, 'task')) {
 
 if (has(100000)) {
   const r = ratio(find(100000, 'validate-cold'), find(100000, 'yaml'));
-  target('100,000 tasks: cold `p06 validate` within 1.0× of the bare `yaml` `parseDocument().toJS()`', fmtX(r), '≤ 1.00×', r <= 1.0);
+  target('100,000 tasks: cold `p06 validate` within 1.0× of the bare `yaml` `parseDocument().toJS()`', fmtX(r), '≤ 1.00×', r <= 1.0, cpuOf(find(100000, 'validate-cold'), find(100000, 'yaml')));
 } else target('100,000 tasks: cold `p06 validate` within 1.0× of the bare `yaml` `parseDocument().toJS()`', 'not measured', '≤ 1.00×', undefined, 'size not run');
 
 {
