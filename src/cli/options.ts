@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { parseDay, type Day } from '../domain/calendar.js';
 import { UsageError } from '../domain/errors.js';
-import { LANGS, type Lang } from '../i18n/langs.js';
+import { LANGS, wordsFor, type Lang } from '../i18n/langs.js';
 import { openWorkspace, type Workspace } from '../workspace/open-workspace.js';
 import type { IO } from './io.js';
+import { progressLine } from './progress.js';
 
 /** The program's own options, as commander gives them to every command. */
 export interface GlobalFlags {
@@ -46,10 +47,10 @@ export function parseDateFlag(flag: string, text: string): Day {
 /** Repeatable options collect into a list. */
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The workspace of a command's run, from the global flags and the IO's world. */
-export function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
+/** The workspace of a command's run, from the global flags and the IO's world; on a terminal, a cold load shows its progress on stderr. */
+export async function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
   const o = globals(cmd);
-  return openWorkspace({
+  const ws = await openWorkspace({
     cwd: io.cwd,
     env: io.env,
     now: io.now(),
@@ -60,6 +61,11 @@ export function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
     ...(o.asOf === undefined ? {} : { asOf: parseDateFlag('--as-of', o.asOf) }),
     ...(o.lang === undefined ? {} : { lang: parseLang(o.lang) }),
   });
+  if (io.stderr.isTTY) {
+    const words = await wordsFor(ws.lang);
+    ws.progress = progressLine(io.stderr, () => io.now(), words.notes.reading);
+  }
+  return ws;
 }
 
 /** --skip-invalid is accepted before any command (for scripts) but means something only to reports. */

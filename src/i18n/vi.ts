@@ -300,6 +300,7 @@ export const vi: Words = {
     leftOut: (file: string, tasks: number | undefined, errors: number) => `tệp ${file} không được đưa vào báo cáo (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
     warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
     columnsLeftOut: (columns: string[], width: number) => `Không hiện các cột sau cho vừa màn hình rộng ${number(width)} ký tự: ${columns.join(', ')} (màn hình rộng hơn hoặc --format markdown sẽ hiện đủ)`,
+    reading: (done: number, total: number) => `p06: đang kiểm tra các tệp nhiệm vụ, ${number(done)}/${number(total)}`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
     config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng thiết lập mặc định' : `cấu hình ${file}`),
   },

@@ -15,10 +15,15 @@ export function loadAndValidate(sources: readonly SourceFile[], maxBytes: number
   return { loaded, validation: validateDataset(loaded, options) };
 }
 
-export function validateSources(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions): Validation {
+/** `progress` hears after each file is checked: how many of how many. */
+export function validateSources(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions, progress?: (done: number, total: number) => void): Validation {
   // A generator, so each file's parsed document can be dropped before the next is parsed.
   function* parsed() {
-    for (const s of sources) yield parseSource(s, maxBytes);
+    let done = 0;
+    for (const s of sources) {
+      yield parseSource(s, maxBytes);
+      progress?.(++done, sources.length);
+    }
   }
   return validateDataset(parsed(), options);
 }

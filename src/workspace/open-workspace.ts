@@ -49,6 +49,8 @@ export interface Workspace {
   cache: CacheStore;
   /** The language of what a person reads. */
   lang: Lang;
+  /** Told how many files of how many a cold load has checked (the CLI shows it on a terminal). */
+  progress?: (done: number, total: number) => void;
 }
 
 export const CONFIG_LIMIT = 1024 * 1024;
@@ -110,7 +112,7 @@ export async function loadData(ws: Workspace, lookBack: boolean): Promise<Valida
   ]);
   let validation = ws.cache.get(key, isValidation);
   if (validation === undefined) {
-    validation = (await coldPath()).validateSources(sources, max, options);
+    validation = (await coldPath()).validateSources(sources, max, options, ws.progress);
     ws.cache.set(key, validation);
   }
   return withCompletedInFuture(validation, ws, lookBack);
