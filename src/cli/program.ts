@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { VERSION } from '../domain/version.js';
 import { safeMultiline } from '../render/sanitize.js';
+import { registerExport } from './commands/export.js';
+import { registerGraph } from './commands/graph.js';
 import { registerReports } from './commands/report.js';
 import { registerReview } from './commands/review.js';
 import { registerValidate } from './commands/validate.js';
@@ -35,6 +37,8 @@ export function buildProgram(context: CommandContext): Command {
   registerValidate(program, context);
   registerReports(program, context);
   registerReview(program, context);
+  registerGraph(program, context);
+  registerExport(program, context);
   // Subcommands inherit exitOverride, configureOutput, configureHelp and showHelpAfterError from the program.
   return program;
 }

@@ -87,6 +87,8 @@ export const en = {
     title: 'Title',
     owner: 'Owner',
     deadline: 'Deadline',
+    /** A deadline's due date as a date of its own (spreadsheets). */
+    due: 'Due',
     status: 'Status',
     state: 'State',
     daysOverdue: 'Days overdue',

@@ -1,7 +1,7 @@
 import { formatDay, type Day } from '../domain/calendar.js';
 import type { Dataset } from '../model/dataset.js';
 import type { CalendarEntry, CalendarReport } from '../reports/calendar.js';
-import { en, plural } from '../i18n/en.js';
+import type { Words } from '../i18n/en.js';
 
 /** An all-day event, in words, ready for any calendar format. */
 export interface CalendarEvent {
@@ -15,7 +15,7 @@ export interface CalendarEvent {
   sequence: number;
 }
 
-function eventOf(entry: CalendarEntry, ds: Dataset): CalendarEvent {
+function eventOf(entry: CalendarEntry, ds: Dataset, w: Words): CalendarEvent {
   const t = entry.task;
   const r = t.record;
   const ministry = ds.ministries.find((m) => m.code === t.ministry);
@@ -23,13 +23,13 @@ function eventOf(entry: CalendarEntry, ds: Dataset): CalendarEvent {
     `${t.id}: ${r.title}`,
     `Ministry: ${ministry === undefined ? t.ministry : `${t.ministry} (${ministry.name})`}`,
     `Owner: ${r.owner}`,
-    `Deadline: ${en.deadline(t.deadline)}`,
+    `Deadline: ${w.deadline(t.deadline)}`,
   ];
-  let state = en.status(t.status);
-  if (t.overdue) state += `; overdue by ${plural(t.daysOverdue!, 'day')} as of ${formatDay(ds.asOf)}`;
-  else if (t.risks.length > 0) state += `; at risk as of ${formatDay(ds.asOf)}: ${t.risks.map((x) => en.reason(x)).join('; ')}`;
+  let state = w.status(t.status);
+  if (t.overdue) state += `; overdue by ${w.plural(t.daysOverdue!, 'day')} as of ${formatDay(ds.asOf)}`;
+  else if (t.risks.length > 0) state += `; at risk as of ${formatDay(ds.asOf)}: ${t.risks.map((x) => w.reason(x)).join('; ')}`;
   lines.push(`Status: ${state}`);
-  if (t.originalDue !== undefined) lines.push(`Extended ${plural(t.extensions, 'time')}; first due ${formatDay(t.originalDue)}`);
+  if (t.originalDue !== undefined) lines.push(`Extended ${w.plural(t.extensions, 'time')}; first due ${formatDay(t.originalDue)}`);
   if (r.result !== undefined) lines.push(`Result: ${r.result}`);
   if (r.coordinating.length > 0) lines.push(`Coordinating: ${r.coordinating.join(', ')}`);
   if (t.dependsOn.length > 0) lines.push(`Depends on: ${t.dependsOn.join(', ')}`);
@@ -42,6 +42,11 @@ function eventOf(entry: CalendarEntry, ds: Dataset): CalendarEvent {
 }
 
 /** Each calendar entry as an event: the task's id and title, then its owner, deadline, state and neighbours. */
-export function calendarEvents(report: CalendarReport, ds: Dataset): CalendarEvent[] {
-  return report.entries.map((e) => eventOf(e, ds));
+export function calendarEvents(report: CalendarReport, ds: Dataset, w: Words): CalendarEvent[] {
+  return report.entries.map((e) => eventOf(e, ds, w));
+}
+
+/** X-WR-CALNAME: the programme, and the filter when there is one, so two exported calendars can be told apart. */
+export function calendarName(filter: string | undefined): string {
+  return `Project 06 deadlines${filter === undefined ? '' : ` (${filter})`}`;
 }

@@ -21,7 +21,12 @@ function dotLines(lines: readonly string[]): string {
   return `"${lines.map((l) => dotString(l).slice(1, -1)).join('\\n')}"`;
 }
 
-const FONT = 'Noto Sans,DejaVu Sans,Arial,sans-serif';
+// Graphviz sizes boxes from the metrics of the fonts it knows; Arial is one,
+// and every system has it or a metric twin (Liberation Sans), so the text
+// fits the boxes it was measured for.
+const FONT = 'Arial';
+
+const LEGEND = 'red: overdue · amber: at risk · grey: done or cancelled · dashed: cancelled or not in the data';
 
 export interface GraphTextOptions {
   /** Said under the heading, e.g. the filter. */
@@ -39,7 +44,7 @@ export function graphHeading(graph: DependencyGraph, options: GraphTextOptions =
 export function formatDot(graph: DependencyGraph, options: GraphTextOptions = {}): string {
   const out: string[] = [];
   out.push('digraph p06 {');
-  out.push(`  graph [rankdir=LR, fontname=${dotString(FONT)}, fontsize=12, labelloc=t, labeljust=l, label=${dotString(graphHeading(graph, options))}, nodesep=0.3, ranksep=0.6];`);
+  out.push(`  graph [rankdir=LR, fontname=${dotString(FONT)}, fontsize=12, labelloc=t, labeljust=l, label=${dotLines([graphHeading(graph, options), LEGEND])}, nodesep=0.3, ranksep=0.6];`);
   out.push(`  node [shape=box, style="rounded,filled", fontname=${dotString(FONT)}, fontsize=10, margin="0.12,0.06"];`);
   out.push('  edge [color="#546e7a", arrowsize=0.7];');
   graph.clusters.forEach((cluster, i) => {

@@ -58,9 +58,9 @@ function nodeState(task: Task): GraphNodeState {
  * edges in id order so the same data always draws the same diagram. A
  * dependency named by a drawn task but absent from the data (left out with
  * --skip-invalid) is drawn as a "not in the data" node rather than dropped.
- * Undefined when the focus names no task.
+ * A focus that names no task is the user's to fix (with the nearest id).
  */
-export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): DependencyGraph | undefined {
+export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): DependencyGraph {
   let chosen: Task[];
   if (options.focus !== undefined) {
     if (!ds.byId.has(options.focus)) return undefined;

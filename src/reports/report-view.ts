@@ -6,8 +6,12 @@ import type { Day } from '../domain/calendar.js';
 
 export type Tone = 'bad' | 'warn' | 'good' | 'dim' | 'strong';
 
-/** The typed value behind a cell's text, for formats that keep types (a spreadsheet). */
-export type CellValue = { type: 'number'; value: number } | { type: 'date'; day: Day };
+/**
+ * The typed value behind a cell's text, for formats that keep types (a
+ * spreadsheet). A deadline's text is the deadline as written ("2024-Q1");
+ * `due` is the day it falls due, so a spreadsheet can show both.
+ */
+export type CellValue = { type: 'number'; value: number } | { type: 'date'; day: Day } | { type: 'deadline'; due: Day };
 
 export interface Cell {
   /** Raw text from the data or the report; each format makes it safe its own way. */

@@ -113,7 +113,7 @@ export const summary = defineReport<SummaryReport>({
   name: 'summary',
   description: 'a row per ministry and a total: statuses, overdue, at risk, percent done',
   flags: [],
-  formats: ['table', 'markdown', 'csv', 'json'],
+  formats: ['table', 'markdown', 'csv', 'json', 'xlsx'],
   compute: (ds) => summaryReport(ds),
   sections: (report, w) => [summarySection(report, w)],
   json: (report) => ({ within: report.within, rows: report.rows, total: report.total }),

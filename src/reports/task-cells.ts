@@ -12,8 +12,8 @@ export function taskCells(t: Task, w: Words): Cell[] {
   return [cell(t.id, 'strong'), cell(t.ministry), cell(t.record.title), cell(t.record.owner), deadlineCell(t, w)];
 }
 
-/** The deadline as written (and its due date); its value is the due date, so a spreadsheet can sort it. */
+/** The deadline as written (and its due date); its value carries the due date, so a spreadsheet can sort by it. */
 export function deadlineCell(t: Task, w: Words): Cell {
   const c = cell(w.deadline(t.deadline));
-  return t.due === undefined ? c : { ...c, value: { type: 'date', day: t.due } };
+  return t.due === undefined ? c : { ...c, value: { type: 'deadline', due: t.due } };
 }

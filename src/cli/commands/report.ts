@@ -16,6 +16,7 @@ import { decideColor } from '../color.js';
 import { SilentError, UsageError, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
+import { refuseBinaryOnTerminal, writeOutput } from '../output-file.js';
 
 /** Flags as commander gives them, turned into typed options by `parseFilter`. */
 export interface ReportFlags {
@@ -26,10 +27,11 @@ export interface ReportFlags {
   dueBefore?: string;
   dueAfter?: string;
   within?: string;
+  output?: string;
 }
 
 /** Each option group a report may take, as commander options. */
-const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
+export const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
   filters: (cmd) => cmd.option('--ministry <code>', 'only this ministry (repeatable, or comma-separated)', collect).option('--owner <text>', 'only owners containing this text (any case)'),
   within: (cmd) => cmd.option('--within <days>', 'the at-risk window (default: at_risk_days in p06.yaml, else 14)'),
   'list-filters': (cmd) =>
@@ -52,17 +54,20 @@ function registerReport(program: Command, definition: ReportDefinition, { io, se
   const piped = formats.includes('markdown') ? 'markdown' : 'table';
   cmd.addOption(new Option('--format <format>', `output format (default: table on a terminal, ${piped} when piped)`).choices(formats));
   cmd.option('--skip-invalid', 'report on the valid files, naming the files left out');
+  cmd.option('--output <file>', 'write the report to this file instead of stdout (needed for xlsx on a terminal)');
   for (const flag of definition.flags) FLAG_OPTIONS[flag](cmd);
   cmd.action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const o = globals(command) as ReportFlags & ReturnType<typeof globals>;
     const { filter, within } = parseFilter(o);
     const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}) };
-    // Like gh: a drawn table for a person at a terminal; stable plain text when piped (for us a Markdown table, ready for the minutes).
-    const format = chooseFormat(command, formats, io.stdout.isTTY ? 'table' : piped);
-    const render: RenderOptions = { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(io.stdout.isTTY && io.stdout.columns ? { width: io.stdout.columns } : {}) };
+    // Like gh: a drawn table for a person at a terminal; stable plain text when piped or written to a file (for us a Markdown table, ready for the minutes).
+    const toTerminal = io.stdout.isTTY && o.output === undefined;
+    const format = chooseFormat(command, formats, toTerminal ? 'table' : piped);
+    refuseBinaryOnTerminal(format, FORMATS[format]!.binary === true, o.output, io);
+    const render: RenderOptions = { color: decideColor(o.color, io.env, toTerminal), ...(toTerminal && io.stdout.columns ? { width: io.stdout.columns } : {}) };
     const ws = await workspaceFor(command, io);
-    setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }) }, io));
+    setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }), ...(o.output === undefined ? {} : { output: o.output }) }, io));
   });
 }
 
@@ -73,6 +78,8 @@ export interface RunReportOptions {
   render: RenderOptions;
   skipInvalid: boolean;
   within?: number;
+  /** --output: a file instead of stdout. */
+  output?: string;
 }
 
 export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: number } {
@@ -105,12 +112,12 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
   const report = definition.compute(ds, options.request);
   const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, en), json: () => definition.json(report) };
   const out = await FORMATS[options.format]!.render(doc, options.render);
-  io.stdout.write(out);
+  await writeOutput(out, options.output, io);
   return 0;
 }
 
 /** Problems and left-out files go to stderr; a report refused for invalid data exits 1. */
-async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, io: IO): Promise<Dataset> {
+export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, io: IO): Promise<Dataset> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
     const shown = result.problems;
@@ -127,7 +134,7 @@ async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; w
 }
 
 /** A mistyped --ministry would give an empty report that reads as "nothing overdue"; refuse it. */
-function checkMinistries(ds: Dataset, filter: TaskFilter): void {
+export function checkMinistries(ds: Dataset, filter: TaskFilter): void {
   const known = new Set(ds.ministries.map((m) => m.code));
   for (const code of filter.ministries ?? []) {
     if (!known.has(code)) {

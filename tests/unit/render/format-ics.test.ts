@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarReport } from '../../../src/reports/calendar.js';
 import { calendarEvents } from '../../../src/render/calendar-events.js';
 import { formatIcs } from '../../../src/render/format-ics.js';
+import { en } from '../../../src/i18n/en.js';
 import { dataset, task } from '../../helpers/task-records.js';
 
 // Each calendar is read back with ical.js, an independent RFC 5545 parser.
@@ -19,7 +20,7 @@ const ds = dataset('2024-02-01', [
   task('MPS-1', { deadline: '2024-06-30', title: 'Bell \u0007 and \u202e bidi' }),
 ]);
 
-const ics = (filter = {}) => formatIcs(calendarEvents(calendarReport(ds, filter), ds), { name: 'Project 06 deadlines', asOf: ds.asOf });
+const ics = (filter = {}) => formatIcs(calendarEvents(calendarReport(ds, filter), ds, en), { name: 'Project 06 deadlines', asOf: ds.asOf });
 
 function parse(text: string) {
   const vcalendar = new ICAL.Component(ICAL.parse(text));

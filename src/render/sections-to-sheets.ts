@@ -1,0 +1,59 @@
+import type { Cell, Section } from '../reports/report-view.js';
+import type { XlsxSheet, XlsxValue } from './format-xlsx.js';
+
+// A report's sections as typed sheets: each cell keeps the type its report
+// gave it (a number as a number, a date as a date), and text stays text.
+
+/**
+ * Digits after the decimal mark in a number's text ("50.4", "50,4" and
+ * "50.0" → 1), so the sheet shows what the report shows; a thousands
+ * separator ("1.234" for 1234) is not a decimal mark, since it does not read
+ * back as the value.
+ */
+export function places(text: string, value: number): number {
+  const m = /(-?\d+)[.,](\d+)\s*%?$/.exec(text.trim());
+  if (!m || Math.abs(Number(`${m[1]}.${m[2]}`) - value) > 1e-9) return 0;
+  return m[2]!.length;
+}
+
+function valueOf(c: Cell | undefined): XlsxValue {
+  if (c === undefined) return { type: 'empty' };
+  if (c.value?.type === 'number') {
+    const p = places(c.text, c.value.value);
+    return Number.isInteger(c.value.value) && p === 0 ? { type: 'integer', value: c.value.value } : { type: 'decimal', value: c.value.value, places: p };
+  }
+  if (c.value?.type === 'date') return { type: 'date', value: c.value.day };
+  if (c.value?.type === 'deadline') return { type: 'date', value: c.value.due };
+  return c.text === '' ? { type: 'empty' } : { type: 'text', value: c.text };
+}
+
+/** A tab name from a heading: the words before its count ("Overdue as of 2024-02-01: 6 tasks" → "Overdue as of 2024-02-01"). */
+export function sheetNameOf(heading: string): string {
+  return heading.split(/:| \(/)[0]!.trim();
+}
+
+export interface SheetWords {
+  /** Header of the typed due-date column added beside a deadline written as text. */
+  due: string;
+}
+
+/**
+ * One sheet per section. A column of deadlines becomes two: the deadline as
+ * written (2024-Q1, as the programme's documents write it), then its due
+ * date as a real date to sort and filter by.
+ */
+export function sectionsToSheets(sections: readonly Section[], words: SheetWords): XlsxSheet[] {
+  return sections.map((section) => {
+    const split = section.columns.map((_, i) => section.rows.some((row) => row[i]?.value?.type === 'deadline'));
+    const headers = section.columns.flatMap((col, i) => (split[i] ? [col.header, words.due] : [col.header]));
+    const rows = section.rows.map((row) =>
+      section.columns.flatMap((_, i): XlsxValue[] => {
+        const c = row[i];
+        if (!split[i]) return [valueOf(c)];
+        const date = c?.value?.type === 'deadline' ? ({ type: 'date', value: c.value.due } as const) : ({ type: 'empty' } as const);
+        return [c === undefined || c.text === '' ? { type: 'empty' } : { type: 'text', value: c.text }, date];
+      }),
+    );
+    return { name: sheetNameOf(section.heading), title: section.heading, headers, rows };
+  });
+}

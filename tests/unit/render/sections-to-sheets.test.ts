@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cell, numberCell, type Section } from '../../../src/reports/report-view.js';
+import { places, sectionsToSheets, sheetNameOf } from '../../../src/render/sections-to-sheets.js';
+import { day } from '../../helpers/task-records.js';
+
+describe('places', () => {
+  it.each([
+    ['50.4', 50.4, 1],
+    ['50,4', 50.4, 1],
+    ['50.0', 50, 1],
+    ['12', 12, 0],
+    ['1.234', 1234, 0],
+    ['1,234', 1234, 0],
+    ['50,4 %', 50.4, 1],
+  ])('%s (%d) → %d', (text, value, expected) => {
+    expect(places(text, value)).toBe(expected);
+  });
+});
+
+describe('sheetNameOf', () => {
+  it.each([
+    ['Overdue as of 2024-02-01: 6 tasks', 'Overdue as of 2024-02-01'],
+    ['At risk as of 2024-02-01 (due within 14 days, or held up by a dependency): 5 tasks', 'At risk as of 2024-02-01'],
+    ['MOJ-02 as of 2024-02-01', 'MOJ-02 as of 2024-02-01'],
+    ['Depends on (transitively): 3 tasks', 'Depends on'],
+  ])('%s → %s', (heading, expected) => {
+    expect(sheetNameOf(heading)).toBe(expected);
+  });
+});
+
+describe('sectionsToSheets', () => {
+  const section: Section = {
+    heading: 'Overdue as of 2024-02-01: 2 tasks',
+    columns: [{ header: 'ID' }, { header: 'Deadline' }, { header: 'Days' }, { header: '% done' }, { header: 'Completed' }],
+    rows: [
+      [cell('MOJ-1'), { text: '2024-Q1 (due 2024-03-31)', value: { type: 'deadline', due: day('2024-03-31') } }, numberCell(3), numberCell(50.4, undefined, '50.4'), { text: '2024-01-10', value: { type: 'date', day: day('2024-01-10') } }],
+      [cell('MOJ-2'), cell('—'), numberCell(0), numberCell(50, undefined, '50.0'), cell('')],
+    ],
+    empty: 'none',
+  };
+
+  it('keeps each cell’s type, and gives a deadline column its due date beside it', () => {
+    expect(sectionsToSheets([section], { due: 'Due' })).toEqual([
+      {
+        name: 'Overdue as of 2024-02-01',
+        title: 'Overdue as of 2024-02-01: 2 tasks',
+        headers: ['ID', 'Deadline', 'Due', 'Days', '% done', 'Completed'],
+        rows: [
+          [{ type: 'text', value: 'MOJ-1' }, { type: 'text', value: '2024-Q1 (due 2024-03-31)' }, { type: 'date', value: day('2024-03-31') }, { type: 'integer', value: 3 }, { type: 'decimal', value: 50.4, places: 1 }, { type: 'date', value: day('2024-01-10') }],
+          [{ type: 'text', value: 'MOJ-2' }, { type: 'text', value: '—' }, { type: 'empty' }, { type: 'integer', value: 0 }, { type: 'decimal', value: 50, places: 1 }, { type: 'empty' }],
+        ],
+      },
+    ]);
+  });
+});
