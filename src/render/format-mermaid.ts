@@ -49,7 +49,7 @@ export function formatMermaid(graph: DependencyGraph, options: GraphTextOptions 
     for (const node of cluster.nodes) {
       const id = `t${ids.size + 1}`;
       ids.set(node.id, id);
-      out.push(`    ${id}["${nodeLabelLines(node).map(mermaidText).join('<br/>')}"]`);
+      out.push(`    ${id}["${nodeLabelLines(node, false).map(mermaidText).join('<br/>')}"]`);
       const cls = CLASS_NAMES[node.state];
       byClass.set(cls, [...(byClass.get(cls) ?? []), id]);
       if (node.focus) focus.push(id);

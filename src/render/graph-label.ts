@@ -8,13 +8,19 @@ const LABEL_WIDTH = 32;
 /** Titles longer than this many lines end in "…": a node is a pointer to the task, not its whole text. */
 const MAX_TITLE_LINES = 4;
 
-/** A node's label as plain lines (id, wrapped title, deadline), control characters made visible; each syntax escapes them its own way. */
-export function nodeLabelLines(node: GraphNode): string[] {
-  const title = wrapText(oneLine(node.title), LABEL_WIDTH).split('\n');
+/**
+ * A node's label as plain lines (id, title, deadline), control characters
+ * made visible; each syntax escapes them its own way. Graphviz does not wrap,
+ * so for DOT the title is wrapped here; Mermaid wraps labels itself (to its
+ * own box width), so there the title stays one line, only shortened.
+ */
+export function nodeLabelLines(node: GraphNode, wrap = true): string[] {
+  let title = wrapText(oneLine(node.title), LABEL_WIDTH).split('\n');
   if (title.length > MAX_TITLE_LINES) {
     title.length = MAX_TITLE_LINES;
     title[MAX_TITLE_LINES - 1] += ' …';
   }
+  if (!wrap) title = [title.join(' ')];
   const lines = [oneLine(node.id), ...title];
   if (node.deadline !== undefined) lines.push(`due ${oneLine(node.deadline)}`);
   return lines;
