@@ -63,7 +63,6 @@ function nodeState(task: Task): GraphNodeState {
 export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): DependencyGraph {
   let chosen: Task[];
   if (options.focus !== undefined) {
-    if (!ds.byId.has(options.focus)) return undefined;
     const report = taskReport(ds, options.focus);
     const onChain = new Set([report.task.id, ...report.upstream.map((t) => t.id), ...report.downstream.map((t) => t.id)]);
     chosen = ds.tasks.filter((t) => onChain.has(t.id) && (t.id === options.focus || matches(t, options.filter ?? {})));
