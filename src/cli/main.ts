@@ -1,6 +1,8 @@
 import { CommanderError } from 'commander';
 import { oneLine } from '../render/sanitize.js';
-import { EXIT, SilentError, exitCodeFor } from './errors.js';
+import type { Words } from '../i18n/en.js';
+import { LANGS, wordsFor, type Lang } from '../i18n/langs.js';
+import { EXIT, SilentError, UsageError, UserError, exitCodeFor } from './errors.js';
 import type { IO } from './io.js';
 import { buildProgram, USAGE_HINT } from './program.js';
 
@@ -18,12 +20,19 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, await wordsFor(langOf(argv)));
   }
 }
 
+/** The language asked for on the command line, for errors raised before (or without) a workspace. */
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i] === '--lang' ? argv[i + 1] : argv[i]!.slice('--lang='.length);
+  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'en';
+}
+
 /** Every error a run can end in becomes one message and an exit code, here and nowhere else. */
-function reportError(error: unknown, io: IO): number {
+function reportError(error: unknown, io: IO, words: Words): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version are successes.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
@@ -36,7 +45,8 @@ function reportError(error: unknown, io: IO): number {
     io.stderr.write(io.env.P06_DEBUG === '1' ? `${e.stack ?? ''}\n` : 'set P06_DEBUG=1 to see the stack trace, and please report it\n');
   } else if (error instanceof Error && !(error instanceof SilentError)) {
     // The message may quote the command line (a task id, a flag's value): never echo a control character raw.
-    io.stderr.write(`p06: ${oneLine(error.message)}\n`);
+    const wording = error instanceof UserError || error instanceof UsageError ? error.wording : undefined;
+    io.stderr.write(`p06: ${oneLine(wording ? (wording as (w: Words) => string)(words) : error.message)}\n`);
     if (code === EXIT.usage) io.stderr.write(USAGE_HINT);
   }
   return code;

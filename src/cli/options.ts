@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { parseDay, type Day } from '../domain/calendar.js';
 import { UsageError } from '../domain/errors.js';
+import { LANGS, type Lang } from '../i18n/langs.js';
 import { openWorkspace, type Workspace } from '../workspace/open-workspace.js';
 import type { IO } from './io.js';
 
@@ -15,6 +16,7 @@ export interface GlobalFlags {
   /** false with --no-cache. */
   cache?: boolean;
   format?: string;
+  lang?: string;
 }
 
 /** What every command module receives from the program. */
@@ -55,10 +57,16 @@ export function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
     ...(o.data === undefined ? {} : { data: o.data }),
     ...(o.config === undefined ? {} : { config: o.config }),
     ...(o.asOf === undefined ? {} : { asOf: parseDateFlag('--as-of', o.asOf) }),
+    ...(o.lang === undefined ? {} : { lang: parseLang(o.lang) }),
   });
 }
 
 /** --skip-invalid is accepted before any command (for scripts) but means something only to reports. */
 export function refuseSkipInvalid(cmd: Command): void {
   if (globals(cmd).skipInvalid === true) throw new UsageError(`--skip-invalid is for reports; ${cmd.name()} reads every file`);
+}
+
+function parseLang(text: string): Lang {
+  if (!(LANGS as readonly string[]).includes(text)) throw new UsageError(`--lang ${JSON.stringify(text)} is not one of ${LANGS.join(', ')}`);
+  return text as Lang;
 }

@@ -4,7 +4,14 @@ import { safeMultiline } from '../render/sanitize.js';
 import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
 import { registerReports } from './commands/report.js';
+import { registerAdd } from './commands/add.js';
+import { registerCancel } from './commands/cancel.js';
+import { registerDone } from './commands/done.js';
+import { registerExtend } from './commands/extend.js';
+import { registerFmt } from './commands/fmt.js';
+import { registerInit } from './commands/init.js';
 import { registerReview } from './commands/review.js';
+import { registerSet } from './commands/set.js';
 import { registerValidate } from './commands/validate.js';
 import type { CommandContext } from './options.js';
 
@@ -24,6 +31,7 @@ export function buildProgram(context: CommandContext): Command {
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--no-cache', 'neither read nor write the cache of validated data')
+    .option('--lang <lang>', 'language of what a person reads: en or vi (default: lang in p06.yaml, else en)')
     // Accepted before the command too (scripts write it there); reports list it as their own option.
     .addOption(new Option('--skip-invalid').hideHelp())
     .showHelpAfterError(USAGE_HINT.trimEnd())
@@ -39,6 +47,7 @@ export function buildProgram(context: CommandContext): Command {
   registerReview(program, context);
   registerGraph(program, context);
   registerExport(program, context);
+  for (const register of [registerAdd, registerSet, registerDone, registerExtend, registerCancel, registerFmt, registerInit]) register(program, context);
   // Subcommands inherit exitOverride, configureOutput, configureHelp and showHelpAfterError from the program.
   return program;
 }

@@ -29,6 +29,7 @@ export const ERROR_RULES = [
   'task-removed',
   'unrecorded-extension',
   'history-rewritten',
+  'promises-unchecked',
 ] as const;
 
 export const WARNING_RULES = [

@@ -307,9 +307,12 @@ export function editTask(text: string, id: string, edits: readonly FieldEdit[]):
   }
   const { task } = locateTask(body, id);
   const taskLine = lineOf(body, task.range![0]);
-  const changes = partial.map((c) => {
+  const changes = partial.map((c, i) => {
     const pair = pairOf(task, c.key);
-    return { ...c, line: pair ? lineOf(body, pair.key.range![0]) : taskLine };
+    // An appended entry is reported on its own line, the key's otherwise.
+    const last = edits[i]!.append === true && isSeq(pair?.value) ? (pair.value.items[pair.value.items.length - 1] as Node | undefined) : undefined;
+    const at = last?.range?.[0] ?? pair?.key.range?.[0];
+    return { ...c, line: at === undefined ? taskLine : lineOf(body, at) };
   });
   return { text: joinSource(source, body), changes };
 }
@@ -349,6 +352,8 @@ export function appendTask(text: string, fields: Readonly<Record<string, FieldVa
     dashCol = columnOf(body, dash);
     keyCol = isMap(last) && last.items.length > 0 ? keyColumn(body, last) : dashCol + 2;
     style = learnStyle(body, (items.filter(isMap) as YAMLMap[]).reverse());
+    // One task before it shows no habit yet: the canonical layout's blank line between tasks.
+    blank = items.length === 1;
     if (items.length >= 2) {
       const prev = items[items.length - 2]!;
       const between = body.slice(endOfLines(body, prev.range![0], prev.range![1]), lineStart(body, dash));

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EXTENSION_KEYS, FILE_KEYS, LIST_KEYS, MINISTRY_KEYS, TASK_KEYS, rank } from './key-order.js';
 import { EditError } from './edit-task.js';
@@ -18,6 +19,7 @@ export function formatFile(text: string): string {
   const error = doc.errors[0];
   if (error !== undefined) throw new EditError(`not valid YAML (${error.message.split('\n')[0]}); fix it first (p06 validate shows where)`);
 
+  const data = doc.toJS();
   const root = doc.contents;
   if (isMap(root)) {
     order(root, FILE_KEYS);
@@ -55,6 +57,10 @@ export function formatFile(text: string): string {
     },
   });
   const out = doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
+  // A layout change only: should the data read back differently, nothing is written.
+  if (!isDeepStrictEqual(parseDocument(out, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false }).toJS(), data)) {
+    throw new EditError('the canonical layout would change what the file says; it was left as it is');
+  }
   return joinSource(source, source.eol === '\r\n' ? out.replace(/\r?\n/g, '\r\n') : out);
 }
 

@@ -28,7 +28,12 @@ function dueIn(daysLeft: number): string {
 export const en = {
   lang: 'en',
   plural,
+  /** A date in a table. */
   day: (day: number) => formatDay(day),
+  /** A date in a heading or a sentence. */
+  longDay: (day: number) => formatDay(day),
+  number: (n: number, decimals = 0) => n.toFixed(decimals),
+  percent: (p: number) => `${p.toFixed(1)}%`,
   tasks: (n: number) => plural(n, 'task'),
   status: (status: Status) => STATUS[status],
 
@@ -67,7 +72,7 @@ export const en = {
     overdueEmpty: (asOf: string) => `No task is overdue as of ${asOf}.`,
     atRiskHeading: (asOf: string, within: number, n: number) => `At risk as of ${asOf} (due within ${days(within)}, or held up by a dependency): ${plural(n, 'task')}`,
     atRiskEmpty: (asOf: string) => `No task is at risk as of ${asOf}.`,
-    summaryHeading: (asOf: string, n: number, percent: string) => `Summary as of ${asOf}: ${plural(n, 'task')}, ${percent}% done`,
+    summaryHeading: (asOf: string, n: number, percent: string) => `Summary as of ${asOf}: ${plural(n, 'task')}, ${percent} done`,
     summaryEmpty: 'No tasks.',
     listHeading: (asOf: string, n: number) => `Tasks as of ${asOf}: ${plural(n, 'task')}`,
     listEmpty: 'No task matches.',
@@ -130,6 +135,19 @@ export const en = {
     source: 'Source',
     notes: 'Notes',
     file: 'File',
+  },
+
+  errors: {
+    noTask: (id: string, near?: string) => `no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`,
+    noMinistry: (code: string, near?: string) => `no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`,
+    dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
+  },
+
+  notes: {
+    dataErrors: (n: number, canSkip: boolean) => `${plural(n, 'error')} in the data: fix ${n === 1 ? 'it' : 'them'} (see p06 validate)${canSkip ? ', or report on the valid files with --skip-invalid' : ''}`,
+    leftOut: (file: string, tasks: number | undefined, errors: number) => `left out ${file} (${tasks === undefined ? 'its tasks could not be counted' : plural(tasks, 'task')}, ${plural(errors, 'error')})`,
+    warnings: (n: number) => `${plural(n, 'warning')} in the data (see p06 validate)`,
+    count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
   },
 };
 

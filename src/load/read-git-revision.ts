@@ -143,7 +143,8 @@ export function readGitFile(cwd: string, commit: string, absolute: string, maxBy
   return { ok: true, source: { file, size: blob.stdout.length, bytes: new Uint8Array(blob.stdout) } };
 }
 
-function resolveCommit(cwd: string, rev: string): { ok: true; sha: string } | { ok: false; message: string } {
+/** The commit a revision names, or a one-line message (outside a repository, unknown, shallow). */
+export function resolveCommit(cwd: string, rev: string): { ok: true; sha: string } | { ok: false; message: string } {
   // A name that git could read as an option is never passed to it.
   const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
   const found = plausible ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;

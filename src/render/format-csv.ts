@@ -6,11 +6,13 @@ const BOM = '\uFEFF';
 /**
  * RFC 4180 (CRLF, quoted where needed), UTF-8 with a BOM so spreadsheet
  * programs show Vietnamese correctly. A cell a spreadsheet would run as a
- * formula (= + - @, or a leading tab or CR) gets a leading apostrophe.
+ * formula (= + - @, also after leading white space, or a leading tab, CR or
+ * LF) gets a leading apostrophe.
  */
 export function csvCell(text: string): string {
   let safe = oneLine(text);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) safe = `'${safe}`;
+  // Leading white space does not hide a formula: a spreadsheet skips a line break before '=' as it does a tab.
+  if (/^(?:[=+\-@\t\r\n]|\s+[=+\-@])/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) safe = `'${safe}`;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,7 +1,7 @@
 import type { Problem } from '../domain/problem.js';
 import { displayWidth } from './display-width.js';
 import { oneLine, safeJson } from './sanitize.js';
-import { plural } from '../i18n/en.js';
+import { en, type Words } from '../i18n/en.js';
 
 export interface ValidateReport {
   files: number;
@@ -20,7 +20,9 @@ export function countProblems(problems: readonly Problem[]): { errors: number; w
 
 /** `FILE:LINE:COL: SEVERITY: MESSAGE [rule]`, one a line. */
 export function problemLine(p: Problem): string {
-  return `${oneLine(p.file)}:${p.line}:${p.column}: ${p.severity}: ${oneLine(p.message)} [${p.rule}]`;
+  // A line that starts with "::" is a workflow command in a GitHub Actions log: a file named so is shown as ./::…
+  const file = oneLine(p.file);
+  return `${file.startsWith('::') ? `./${file}` : file}:${p.line}:${p.column}: ${p.severity}: ${oneLine(p.message)} [${p.rule}]`;
 }
 
 export function problemLines(problems: readonly Problem[]): string {
@@ -50,9 +52,9 @@ export function problemsWithSource(problems: readonly Problem[]): string {
   return problems.map((p) => problemLine(p) + '\n' + excerptLines(p)).join('');
 }
 
-export function countLine(report: ValidateReport): string {
+export function countLine(report: ValidateReport, words: Words = en): string {
   const { errors, warnings } = countProblems(report.problems);
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')} (${plural(report.tasks, 'task')})\n`;
+  return words.notes.count(errors, warnings, report.files, report.tasks) + '\n';
 }
 
 // GitHub's workflow-command escaping: data escapes %, CR and LF; properties also : and ,.
@@ -89,13 +91,14 @@ export function problemJson(p: Problem): Record<string, unknown> {
 }
 
 /** What `p06 validate` prints on stdout, and the one line it adds on stderr. */
-export function renderValidate(report: ValidateReport, format: ProblemFormat, options: { source?: boolean } = {}): { stdout: string; stderr: string } {
+export function renderValidate(report: ValidateReport, format: ProblemFormat, options: { source?: boolean; words?: Words } = {}): { stdout: string; stderr: string } {
+  const words = options.words ?? en;
   switch (format) {
     case 'json':
       return { stdout: validateJson(report), stderr: '' };
     case 'github':
-      return { stdout: report.problems.map(githubLine).join(''), stderr: countLine(report) };
+      return { stdout: report.problems.map(githubLine).join(''), stderr: countLine(report, words) };
     case 'text':
-      return { stdout: (options.source ? problemsWithSource(report.problems) : problemLines(report.problems)) + countLine(report), stderr: '' };
+      return { stdout: (options.source ? problemsWithSource(report.problems) : problemLines(report.problems)) + countLine(report, words), stderr: '' };
   }
 }

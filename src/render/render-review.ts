@@ -1,7 +1,21 @@
 import type { Problem } from '../domain/problem.js';
 import type { Change, ReviewReport, RevisionLabel } from '../reports/review.js';
 import { parseDeadline } from '../domain/deadline.js';
-import { markdownCell } from './format-markdown.js';
+import { markdownCell as tableCell } from './format-markdown.js';
+
+/**
+ * Text from the data in the pull-request comment, where GitHub would act on
+ * it: an @mention would notify people, a bare URL would become a link and
+ * $…$ would render as math. A zero-width space (written as an entity, as
+ * Dependabot does) breaks the first two; the dollar sign is escaped.
+ */
+export function markdownCell(text: string): string {
+  return tableCell(text)
+    .replace(/\$/g, '\\$')
+    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+    .replace(/:\/\//g, ':&#8203;//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#8203;.`);
+}
 import { countProblems, githubLine, problemJson, problemLine } from './render-problems.js';
 import { oneLine, safeJson } from './sanitize.js';
 import { en, plural } from '../i18n/en.js';

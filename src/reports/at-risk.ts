@@ -26,7 +26,7 @@ export const atRisk = defineReport<AtRiskReport>({
     return { kind: 'at-risk', asOf: ds.asOf, within: ds.within, tasks };
   },
   sections(report, w) {
-    const asOf = w.day(report.asOf);
+    const asOf = w.longDay(report.asOf);
     return [
       {
         heading: w.report.atRiskHeading(asOf, report.within, report.tasks.length),

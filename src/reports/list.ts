@@ -23,7 +23,7 @@ export const list = defineReport<ListReport>({
     const [id, ministry, title, owner, deadline] = taskColumns(w);
     return [
       {
-        heading: w.report.listHeading(w.day(report.asOf), report.tasks.length),
+        heading: w.report.listHeading(w.longDay(report.asOf), report.tasks.length),
         columns: [id!, ministry!, title!, owner!, { header: w.column.status }, deadline!, { header: w.column.state, flex: true }],
         rows: report.tasks.map((t) => [
           cell(t.id, 'strong'),

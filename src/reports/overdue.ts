@@ -25,7 +25,7 @@ export const overdue = defineReport<OverdueReport>({
     return { kind: 'overdue', asOf: ds.asOf, tasks };
   },
   sections(report, w) {
-    const asOf = w.day(report.asOf);
+    const asOf = w.longDay(report.asOf);
     return [
       {
         heading: w.report.overdueHeading(asOf, report.tasks.length),

@@ -54,12 +54,14 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
   const changes: Change[] = [];
   const problems: Problem[] = [...otherProblems, ...head.validation.problems];
 
-  // A file that could not be read as YAML on one side says nothing about its
-  // tasks there: they are neither "added" by repairing it nor "removed" by
-  // breaking it (the syntax error is reported, and is an error already).
-  const unreadable = (side: ReviewSide) => new Set(side.loaded.filter((f) => f.value === undefined).map((f) => f.file));
+  // A file that could not be read as YAML on one side still shows its task
+  // ids to a line scan (its outline): a task missing from it is removed, and
+  // one written in it is not added. Only a file with no outline at all says
+  // nothing about its tasks there.
+  const unreadable = (side: ReviewSide) => new Set(side.loaded.filter((f) => f.value === undefined && f.outline === undefined).map((f) => f.file));
   const baseUnreadable = unreadable(base);
   const headUnreadable = unreadable(head);
+  problems.push(...uncheckedPromises(base, head));
 
   const added = [...headRecords.values()].filter((t) => !baseWritten.has(t.id) && !baseUnreadable.has(t.file));
   for (const t of added) changes.push({ task: t.id, ministry: ministryOf(t.id, t.ministry), change: 'added', title: t.title });
@@ -110,11 +112,33 @@ function removedAt(id: string, was: Written, ministry: string, loaded: readonly 
   return problem(target.file, target.locate.key(['tasks']), 'task-removed', message, id);
 }
 
-/** Every task id written in the files, valid or not, with the file that holds it first. */
+/**
+ * A head file that cannot be read hides what its tasks' deadlines,
+ * extensions and statuses now say: the review cannot say "0 changes" for it.
+ * One error on the file, when it held tasks at the base, says its promises
+ * were not checked (removed tasks are still found from its outline).
+ */
+function uncheckedPromises(base: ReviewSide, head: ReviewSide): Problem[] {
+  const baseIds = writtenTasks(base.loaded);
+  return head.loaded
+    .filter((f) => f.value === undefined)
+    .filter((f) => base.loaded.some((b) => b.file === f.file) || (f.outline?.ids ?? []).some(({ id }) => baseIds.has(id)))
+    .map((f) =>
+      problem(
+        f.file,
+        { line: 1, column: 1 },
+        'promises-unchecked',
+        'this file cannot be read, so the promises of its tasks (no deadline moved without its extension, no extension rewritten, no task reopened) were not checked; fix its syntax and review again',
+      ),
+    );
+}
+
+/** Every task id written in the files, valid or not (in a file that cannot be read: as its outline shows), with the file that holds it first. */
 function writtenTasks(loaded: readonly LoadedFile[]): Map<string, Written> {
   const written = new Map<string, Written>();
   for (const f of loaded) {
-    const ministry = writtenCode(f);
+    // A file that cannot be read names its ministry to the line scan (its outline).
+    const ministry = writtenCode(f) ?? f.outline?.code;
     for (const { id } of writtenIds(f)) {
       if (written.has(id)) continue;
       written.set(id, ministry === undefined ? { file: f.file } : { file: f.file, ministry });

@@ -1,5 +1,5 @@
 import type { Day } from '../domain/calendar.js';
-import { UserError } from '../domain/errors.js';
+import { userError } from '../i18n/errors.js';
 import type { Words } from '../i18n/en.js';
 import { statesOf, type Dataset, type Task } from '../model/dataset.js';
 import { defineReport } from './report-definition.js';
@@ -25,7 +25,7 @@ export function taskReport(ds: Dataset, id: string): TaskReport {
   const task = ds.byId.get(id);
   if (task === undefined) {
     const near = closest(id, ds.byId.keys());
-    throw new UserError(`no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`);
+    throw userError('noTask', id, near);
   }
   const missing: string[] = [];
   const walk = (next: (t: Task) => readonly string[]): Task[] => {
@@ -81,7 +81,7 @@ function fieldsSection(report: TaskReport, w: Words): Section {
   if (r.notes !== undefined) fields.push([f.notes, r.notes]);
   fields.push([f.file, `${r.file}:${r.line}`]);
   return {
-    heading: w.report.taskHeading(t.id, w.day(report.asOf)),
+    heading: w.report.taskHeading(t.id, w.longDay(report.asOf)),
     columns: [{ header: w.column.field }, { header: w.column.value, flex: true }],
     rows: fields.map(([k, v]) => [cell(k, 'strong'), cell(v)]),
     empty: '',

@@ -28,6 +28,8 @@ export interface SummaryReport {
   kind: 'summary';
   asOf: Day;
   within: number;
+  /** Vietnamese names by code, where a file gives one (for --lang vi; not part of the JSON rows). */
+  namesVi: Record<string, string>;
   rows: SummaryRow[];
   total: SummaryCounts;
 }
@@ -67,7 +69,9 @@ export function summaryReport(ds: Dataset): SummaryReport {
   }
   for (const counts of [...rows.values(), total]) counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
   const sorted = [...rows.values()].sort((a, b) => compareIds(a.ministry, b.ministry));
-  return { kind: 'summary', asOf: ds.asOf, within: ds.within, rows: sorted, total };
+  const namesVi: Record<string, string> = {};
+  for (const m of ds.ministries) if (m.nameVi !== undefined) namesVi[m.code] = m.nameVi;
+  return { kind: 'summary', asOf: ds.asOf, within: ds.within, namesVi, rows: sorted, total };
 }
 
 const BAR_WIDTH = 10;
@@ -96,15 +100,15 @@ function summarySection(report: SummaryReport, w: Words): Section {
     numberCell(n.overdue, n.overdue > 0 ? 'bad' : undefined),
     numberCell(n.at_risk, n.at_risk > 0 ? 'warn' : undefined),
     numberCell(n.extended),
-    numberCell(n.percent_done, undefined, n.percent_done.toFixed(1)),
+    numberCell(n.percent_done, undefined, w.number(n.percent_done, 1)),
     cell(progressBar(n.percent_done), 'good'),
   ];
   const num = (header: string): Column => ({ header, align: 'right' });
   const k = w.column;
   return {
-    heading: w.report.summaryHeading(w.day(report.asOf), report.total.total, report.total.percent_done.toFixed(1)),
+    heading: w.report.summaryHeading(w.longDay(report.asOf), report.total.total, w.percent(report.total.percent_done)),
     columns: [{ header: k.ministry }, { header: k.name, flex: true }, num(k.total), num(k.done), num(k.doneLate), num(k.inProgress), num(k.notStarted), num(k.recurring), num(k.cancelled), num(k.overdue), num(k.atRisk), num(k.extended), num(k.percentDone), { header: k.progress }],
-    rows: [...report.rows.map((r) => cells([cell(r.ministry, 'strong'), cell(r.name)], r)), cells([cell(w.report.total, 'strong'), cell('')], report.total)],
+    rows: [...report.rows.map((r) => cells([cell(r.ministry, 'strong'), cell((w.lang === 'vi' ? report.namesVi[r.ministry] : undefined) ?? r.name)], r)), cells([cell(w.report.total, 'strong'), cell('')], report.total)],
     empty: w.report.summaryEmpty,
   };
 }

@@ -1,6 +1,7 @@
 import type { Problem } from '../domain/problem.js';
 import { ERROR_RULES, WARNING_RULES } from '../domain/problem.js';
 import type { FileSummary, MinistryRecord, TaskRecord, ExtensionRecord } from '../domain/records.js';
+import { LANGS } from '../i18n/langs.js';
 import type { Settings } from './settings.js';
 import { STATUSES } from '../domain/status.js';
 import { EVERY } from '../domain/period.js';
@@ -93,6 +94,7 @@ const settings = shape({
   atRiskDays: isInt,
   maxFileBytes: isInt,
   agencies: (v) => isRecord(v) && Object.values(v).every(isString),
+  lang: optional(oneOf(LANGS)),
   requireLeader: (v) => typeof v === 'boolean',
   escalateAfterDays: isInt,
 } satisfies Record<keyof Settings, Check>);

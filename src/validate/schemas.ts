@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/langs.js';
 import { DATE_PATTERN, DEADLINE_PATTERN } from '../domain/deadline.js';
 
 // The single source of the data format: validation uses these schemas and
@@ -110,9 +111,10 @@ export const ConfigSchema = z
     at_risk_days: z.number({ error: 'at_risk_days must be a whole number of days' }).int({ error: 'at_risk_days must be a whole number of days' }).min(0).max(3660).optional().describe('The at-risk window in days (default 14)'),
     max_file_bytes: z.number({ error: 'max_file_bytes must be a number of bytes' }).int().min(1).max(MAX_FILE_BYTES_LIMIT, { error: `max_file_bytes is at most ${MAX_FILE_BYTES_LIMIT} (16 MiB): larger files need more memory than the parser can have` }).optional().describe(`Largest task file accepted, in bytes (default 1048576, at most ${MAX_FILE_BYTES_LIMIT})`),
     agencies: z.record(code, text('an agency name'), { error: 'agencies maps codes to names' }).optional().describe('Agencies that take part but keep no task file: code → name'),
+    lang: z.enum(LANGS, { error: `lang is one of ${LANGS.join(', ')}` }).optional().describe('Language of what a person reads: en (default) or vi; --lang overrides it'),
     require_leader: z.boolean({ error: 'require_leader is true or false' }).optional().describe('Warn about every task without a named leader (default false)'),
     escalate_after_days: z.number({ error: 'escalate_after_days must be a whole number of days' }).int({ error: 'escalate_after_days must be a whole number of days' }).min(0).max(36600).optional().describe('Tasks overdue longer than this need a decision (default 90)'),
-  }, { error: 'p06.yaml is a mapping of settings (data, timezone, at_risk_days, max_file_bytes, agencies, require_leader, escalate_after_days)' })
+  }, { error: 'p06.yaml is a mapping of settings (data, timezone, at_risk_days, max_file_bytes, agencies, require_leader, escalate_after_days, lang)' })
   .describe('p06 configuration');
 
 export type TaskInput = z.infer<typeof TaskSchema>;

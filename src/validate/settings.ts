@@ -1,5 +1,7 @@
 // Settings and their defaults, free of Zod and YAML so a cached run needs neither.
 
+import type { Lang } from '../i18n/langs.js';
+
 export const DEFAULT_AT_RISK_DAYS = 14;
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /**
@@ -17,6 +19,8 @@ export interface Settings {
   atRiskDays: number;
   maxFileBytes: number;
   agencies: Record<string, string>;
+  /** The language of what a person reads, when p06.yaml sets one. */
+  lang?: Lang;
   /** A task without a named leader is a warning (SPEC §10). */
   requireLeader: boolean;
   /** Overdue longer than this needs a decision above the owner (the brief's "decisions needed"). */

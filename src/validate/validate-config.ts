@@ -33,6 +33,7 @@ export function validateConfig(loaded: LoadedFile): { settings: Settings; proble
     escalateAfterDays: c.escalate_after_days ?? DEFAULT_ESCALATE_AFTER_DAYS,
   };
   if (c.data !== undefined) settings.data = c.data;
+  if (c.lang !== undefined) settings.lang = c.lang;
   // An unknown zone is reported above and never used: Intl would throw when asked for today there.
   if (c.timezone !== undefined && !badZone) settings.timezone = c.timezone;
   return { settings, problems };

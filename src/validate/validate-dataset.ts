@@ -159,8 +159,10 @@ function crossFilePositions(locate: Locator, result: FileResult): Map<string, Po
   if (result.ministry?.mergedInto !== undefined) put(['ministry', 'merged_into']);
   for (const { index } of result.ids) put(['tasks', index, 'id']);
   for (const t of result.tasks) {
-    for (let j = 0; j < t.dependsOn.length; j++) put(['tasks', t.index, 'depends_on', j]);
-    for (let j = 0; j < t.coordinating.length; j++) put(['tasks', t.index, 'coordinating', j]);
+    // The record's lists hold each entry once; a problem sits where the entry was first written.
+    const written = result.writtenAt?.get(t.index);
+    for (let j = 0; j < t.dependsOn.length; j++) out.set(pathKey(['tasks', t.index, 'depends_on', j]), locate.value(['tasks', t.index, 'depends_on', written?.depends_on[j] ?? j]));
+    for (let j = 0; j < t.coordinating.length; j++) out.set(pathKey(['tasks', t.index, 'coordinating', j]), locate.value(['tasks', t.index, 'coordinating', written?.coordinating[j] ?? j]));
     if (t.transferredFrom !== undefined) put(['tasks', t.index, 'transferred_from']);
   }
   return out;

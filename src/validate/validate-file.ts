@@ -18,6 +18,12 @@ export interface FileResult {
   taskCount: number;
   /** Not even the task list could be found, so taskCount says nothing. */
   uncounted?: true;
+  /**
+   * For a task (by index) whose depends_on or coordinating lists an entry
+   * twice: where each entry of the record's de-duplicated list was written
+   * in the file's list, so later entries are not reported one place early.
+   */
+  writtenAt?: Map<number, { depends_on: number[]; coordinating: number[] }>;
   problems: Problem[];
 }
 
@@ -108,6 +114,8 @@ export function validateFile(loaded: LoadedFile, options: FileOptions = {}): Fil
       result.problems.push(problem(file, locate.value([...base, ...path]), rule, message, parsed.data.id)),
     );
     if (task === undefined) return;
+    const written = writtenIndexes(parsed.data);
+    if (written !== undefined) (result.writtenAt ??= new Map()).set(index, written);
     if (task.completed !== undefined) task.completedAt = locate.value([...base, 'completed']);
     if (task.assigned !== undefined) task.assignedAt = locate.value([...base, 'assigned']);
     result.tasks.push(task);
@@ -238,6 +246,14 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
 }
 
 const notARealDate = (text: string) => `${text} is not a real date`;
+
+/** Where each distinct entry of depends_on and coordinating was first written, when either lists one twice. */
+function writtenIndexes(t: TaskInput): { depends_on: number[]; coordinating: number[] } | undefined {
+  const firsts = (list: readonly string[] = []) => list.flatMap((entry, i) => (list.indexOf(entry) === i ? [i] : []));
+  const out = { depends_on: firsts(t.depends_on), coordinating: firsts(t.coordinating) };
+  const same = out.depends_on.length === (t.depends_on ?? []).length && out.coordinating.length === (t.coordinating ?? []).length;
+  return same ? undefined : out;
+}
 
 /** The date values of a task that failed the schema, where they have a date's shape. */
 function dateShapedValues(raw: unknown): [Path, string][] {

@@ -12,6 +12,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import { UserError } from '../domain/errors.js';
 import { BUILD, VERSION } from '../domain/version.js';
+import { userError } from '../i18n/errors.js';
+import type { Lang } from '../i18n/langs.js';
 
 /** What decides the workspace: the command line's choices and the world outside, passed in (nothing here reads env or the clock). */
 export interface WorkspaceOptions {
@@ -23,11 +25,15 @@ export interface WorkspaceOptions {
   asOf?: Day;
   /** false with --no-cache. */
   cache: boolean;
+  /** --lang; else `lang:` in p06.yaml; else English. */
+  lang?: Lang;
 }
 
 /** Where the data is, what the settings are and what day it is: resolved once per run. */
 export interface Workspace {
   cwd: string;
+  /** The data folder came from --data (the command line), not from p06.yaml. */
+  dataFromFlag: boolean;
   configFile?: string;
   settings: Settings;
   configProblems: Problem[];
@@ -39,9 +45,11 @@ export interface Workspace {
   /** The wall clock, to rule a date out cheaply before asking Intl. */
   now: Date;
   cache: CacheStore;
+  /** The language of what a person reads. */
+  lang: Lang;
 }
 
-const CONFIG_LIMIT = 1024 * 1024;
+export const CONFIG_LIMIT = 1024 * 1024;
 
 const coldPath = () => import('./cold-path.js');
 
@@ -75,7 +83,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   const now = options.now;
   let today: Day | undefined;
   const todayOnce = () => (today ??= todayIn(settings.timezone, now));
-  const ws: Workspace = { cwd, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache };
+  const lang = options.lang ?? settings.lang ?? 'en';
+  const ws: Workspace = { cwd, dataFromFlag: options.data !== undefined, settings, configProblems, dataDir, asOf: options.asOf ?? todayOnce(), today: todayOnce, now, cache, lang };
   if (configFile !== undefined) ws.configFile = configFile;
   return ws;
 }
@@ -108,7 +117,7 @@ export async function loadData(ws: Workspace, lookBack: boolean): Promise<Valida
 /** The data directory's files as they are on disk; a missing directory is the user's to fix. */
 export function readDataSources(ws: Workspace): SourceFile[] {
   if (!isDirectory(ws.dataDir)) {
-    throw new UserError(`data directory ${displayPath(ws.cwd, ws.dataDir)} does not exist (set it with --data or "data:" in p06.yaml)`);
+    throw userError('dataDirMissing', displayPath(ws.cwd, ws.dataDir));
   }
   const sources = readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
   // An empty folder is almost always the wrong folder: "0 errors" would read as "all is well".

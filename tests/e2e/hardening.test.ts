@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -119,5 +119,49 @@ describe('configuration and the data folder', () => {
     chownSync(join(dir, 'p06.yaml'), 4242, 4242);
     const r = await runCli(['validate', ...AS_OF], { cwd: join(dir, 'mine') });
     expect(r).toEqual({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task)\n', stderr: '' });
+  });
+});
+
+describe('review reads the base as the base configured it', () => {
+  const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
+  const two = header('AB') + task('AB-1') + task('AB-2');
+
+  function repo(files: Record<string, string>): string {
+    const dir = tempData(files);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '--no-verify', '-m', 'base');
+    return dir;
+  }
+
+  it('a pull request that renames the data folder and points data: at it still has its deleted task and its moved deadline seen', async () => {
+    const dir = repo({ 'p06.yaml': 'data: data\n', 'data/ab.yaml': two });
+    rmSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(join(dir, 'p06.yaml'), 'data: renamed\n');
+    mkdirSync(join(dir, 'renamed'));
+    writeFileSync(join(dir, 'renamed/ab.yaml'), header('AB') + task('AB-1').replace('2030-01-01', '2032-01-01'));
+    const r = await runCli(['review', '--base', 'main', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('renamed/ab.yaml:4:1: error: task AB-2 was removed; tasks are never deleted: put it back with status: cancelled [task-removed]');
+    expect(r.stdout).toContain('renamed/ab.yaml:8:15: error: deadline moved later (2030-01-01 → 2032-01-01) with no new extensions entry "from: 2030-01-01"; record the extension with its reason [unrecorded-extension]');
+  });
+
+  it('a pull request that lowers max_file_bytes below a file\'s size does not hide what it changed', async () => {
+    const dir = repo({ 'p06.yaml': 'data: data\n', 'data/ab.yaml': two });
+    writeFileSync(join(dir, 'p06.yaml'), 'data: data\nmax_file_bytes: 100\n');
+    writeFileSync(join(dir, 'data/ab.yaml'), header('AB') + task('AB-1').replace('2030-01-01', '2032-01-01'));
+    const r = await runCli(['review', '--base', 'main', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^data\/ab\.yaml:1:1: error: \d+ bytes is over the limit of 100 bytes \(max_file_bytes in p06\.yaml\); split the file \[file-too-large\]$/m);
+    // The head's file is not read, so nothing in it is compared: the error is what blocks the merge.
+  });
+
+  it('a base file that cannot be read is an error, not an exemption', async () => {
+    const dir = repo({ 'p06.yaml': 'data: data\nmax_file_bytes: 150\n', 'data/ab.yaml': two });
+    writeFileSync(join(dir, 'data/ab.yaml'), header('AB') + task('AB-1'));
+    writeFileSync(join(dir, 'p06.yaml'), 'data: data\n');
+    const r = await runCli(['review', '--base', 'main', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^data\/ab\.yaml:1:1: error: this file cannot be read at main \(\d+ bytes is over the limit of 150 bytes \(max_file_bytes in p06\.yaml\); split the file\); the review cannot check its tasks: fix it there first \[file-unreadable\]$/m);
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { en } from '../../i18n/en.js';
+import { wordsFor } from '../../i18n/langs.js';
 import { calendarReport } from '../../reports/calendar.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
@@ -31,7 +31,8 @@ export function registerExport(program: Command, { io, setExit }: CommandContext
 }
 
 export async function runExportIcs(ws: Workspace, options: ExportIcsOptions, io: IO): Promise<number> {
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, io);
+  const words = await wordsFor(ws.lang);
+  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
   checkMinistries(ds, options.filter);
   // ical-generator is loaded only here, when a calendar is asked for.
   const [{ calendarEvents, calendarName }, { formatIcs }, { filterText }] = await Promise.all([
@@ -39,7 +40,7 @@ export async function runExportIcs(ws: Workspace, options: ExportIcsOptions, io:
     import('../../render/format-ics.js'),
     import('../../render/filter-text.js'),
   ]);
-  const events = calendarEvents(calendarReport(ds, options.filter), ds, en);
+  const events = calendarEvents(calendarReport(ds, options.filter), ds, words);
   await writeOutput(formatIcs(events, { name: calendarName(filterText(options.filter)), asOf: ds.asOf }), options.output, io);
   return 0;
 }

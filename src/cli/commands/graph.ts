@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { dependencyGraph } from '../../reports/dependency-graph.js';
+import { wordsFor } from '../../i18n/langs.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import type { IO } from '../io.js';
@@ -38,7 +39,8 @@ export function registerGraph(program: Command, { io, setExit }: CommandContext)
 }
 
 export async function runGraph(ws: Workspace, options: GraphOptions, io: IO): Promise<number> {
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, io);
+  const words = await wordsFor(ws.lang);
+  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
   checkMinistries(ds, options.filter);
   const graph = dependencyGraph(ds, { filter: options.filter, ...(options.focus === undefined ? {} : { focus: options.focus }) });
   const [{ renderGraph }, { filterText }] = await Promise.all([import('../../render/render-graph.js'), import('../../render/filter-text.js')]);

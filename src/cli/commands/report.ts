@@ -1,7 +1,9 @@
 import { Option, type Command } from 'commander';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { closest } from '../../domain/suggest.js';
-import { en } from '../../i18n/en.js';
+import type { Words } from '../../i18n/en.js';
+import { userError } from '../../i18n/errors.js';
+import { wordsFor } from '../../i18n/langs.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
 import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
@@ -9,11 +11,10 @@ import { REPORTS } from '../../reports/registry.js';
 import { FORMATS, type RenderOptions } from '../../render/formats.js';
 import { problemLines } from '../../render/render-problems.js';
 import { oneLine } from '../../render/sanitize.js';
-import { plural } from '../../i18n/en.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { reportDataset } from '../../workspace/report-dataset.js';
 import { decideColor } from '../color.js';
-import { SilentError, UsageError, UserError } from '../errors.js';
+import { SilentError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 import { refuseBinaryOnTerminal, writeOutput } from '../output-file.js';
@@ -106,30 +107,27 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
 
 /** Loads the data, computes one report and prints it: the whole of every report command. */
 export async function runReport(ws: Workspace, options: RunReportOptions, io: IO): Promise<number> {
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, io);
+  const words = await wordsFor(ws.lang);
+  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
   checkMinistries(ds, options.request.filter);
   const { definition } = options;
   const report = definition.compute(ds, options.request);
-  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, en), json: () => definition.json(report) };
+  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
   const out = await FORMATS[options.format]!.render(doc, options.render);
   await writeOutput(out, options.output, io);
   return 0;
 }
 
 /** Problems and left-out files go to stderr; a report refused for invalid data exits 1. */
-export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, io: IO): Promise<Dataset> {
+export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<Dataset> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
-    const shown = result.problems;
-    io.stderr.write(problemLines(shown));
-    io.stderr.write(`p06: ${plural(shown.length, 'error')} in the data: fix ${shown.length === 1 ? 'it' : 'them'} (see p06 validate)${result.configInvalid ? '' : ', or report on the valid files with --skip-invalid'}\n`);
+    io.stderr.write(problemLines(result.problems));
+    io.stderr.write(`p06: ${w.notes.dataErrors(result.problems.length, !result.configInvalid)}\n`);
     throw new SilentError(1);
   }
-  for (const f of result.leftOut) {
-    const tasks = f.uncounted ? 'its tasks could not be counted' : plural(f.tasks, 'task');
-    io.stderr.write(`p06: left out ${oneLine(f.file)} (${tasks}, ${plural(f.errors, 'error')})\n`);
-  }
-  if (result.warnings > 0) io.stderr.write(`p06: ${plural(result.warnings, 'warning')} in the data (see p06 validate)\n`);
+  for (const f of result.leftOut) io.stderr.write(`p06: ${w.notes.leftOut(oneLine(f.file), f.uncounted ? undefined : f.tasks, f.errors)}\n`);
+  if (result.warnings > 0) io.stderr.write(`p06: ${w.notes.warnings(result.warnings)}\n`);
   return result.dataset;
 }
 
@@ -139,7 +137,7 @@ export function checkMinistries(ds: Dataset, filter: TaskFilter): void {
   for (const code of filter.ministries ?? []) {
     if (!known.has(code)) {
       const near = closest(code, known);
-      throw new UserError(`no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`);
+      throw userError('noMinistry', code, near);
     }
   }
 }

@@ -1,11 +1,15 @@
 import { Option, type Command } from 'commander';
-import { readGitRevision } from '../../load/read-git-revision.js';
+import { dirname } from 'node:path';
+import { readGitFile, readGitRevision, resolveCommit } from '../../load/read-git-revision.js';
+import { dataDirFromConfig } from '../../load/resolve-data-dir.js';
+import { problem, type Problem } from '../../domain/problem.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../validate/settings.js';
 import type { SourceFile } from '../../load/read-sources.js';
 import { REVIEW_FORMATS, renderReview, type ReviewFormat } from '../../render/render-review.js';
 import { reviewReport, type ReviewSide } from '../../reports/review.js';
 import { EXIT, UserError } from '../errors.js';
 import type { IO } from '../io.js';
-import { readDataSources, type Workspace } from '../../workspace/open-workspace.js';
+import { CONFIG_LIMIT, readDataSources, type Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, refuseSkipInvalid, globals, workspaceFor, type CommandContext } from '../options.js';
 
 export interface ReviewOptions {
@@ -36,9 +40,10 @@ export function registerReview(program: Command, { io, setExit }: CommandContext
 /** Exit 1 on any error, in the head's data or against the promise rules. */
 export async function runReview(ws: Workspace, options: ReviewOptions, io: IO): Promise<number> {
   // The base first: outside a repository, or with an unknown revision, that is the one message.
-  const base = readRevision(ws, options.base);
-  const head = options.head === undefined ? readWorkingTree(ws) : readRevision(ws, options.head);
-  const report = reviewReport(await side(ws, base, 'base'), await side(ws, head, 'head'), ws.configProblems);
+  const base = await readConfigured(ws, options.base);
+  const head = options.head === undefined ? readWorkingTree(ws) : await readConfigured(ws, options.head);
+  const baseSide = await side(base, 'base', ws);
+  const report = reviewReport(baseSide, await side(head, 'head', ws), [...ws.configProblems, ...unreadableBase(baseSide, base.label.name)]);
   const out = renderReview(report, options.format);
   io.stdout.write(out.stdout);
   if (out.stderr) io.stderr.write(out.stderr);
@@ -48,16 +53,60 @@ export async function runReview(ws: Workspace, options: ReviewOptions, io: IO): 
 interface Read {
   label: ReviewSide['label'];
   sources: SourceFile[];
+  settings: Settings;
 }
 
-function readRevision(ws: Workspace, rev: string): Read {
-  const read = readGitRevision({ cwd: ws.cwd, dataDir: ws.dataDir, rev, maxBytes: ws.settings.maxFileBytes });
+function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string): Read {
+  const read = readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes });
   if (!read.ok) throw new UserError(read.message);
-  return { label: { name: rev, commit: read.commit }, sources: read.sources };
+  return { label: { name: rev, commit: read.commit }, sources: read.sources, settings };
+}
+
+/**
+ * A revision as it configured itself: its own p06.yaml (at the same path)
+ * decides its data folder, size limit and agencies. Read with the head's
+ * configuration, a pull request could point data: at a new folder or lower
+ * max_file_bytes below a base file's size, and its deleted tasks and moved
+ * deadlines would go unseen. --data, which a pull request cannot change,
+ * applies to both sides.
+ */
+async function readConfigured(ws: Workspace, rev: string): Promise<Read> {
+  const commit = resolveCommit(ws.cwd, rev);
+  if (!commit.ok) {
+    // The same one-line messages as for any revision (not a repository, unknown, shallow).
+    return readRevision(ws, rev, ws.settings, ws.dataDir);
+  }
+  let settings: Settings = DEFAULT_SETTINGS;
+  if (ws.configFile !== undefined) {
+    const file = readGitFile(ws.cwd, commit.sha, ws.configFile, CONFIG_LIMIT);
+    if (!file.ok) throw new UserError(`cannot read the configuration at ${rev}: ${file.message}`);
+    if (file.source !== undefined) settings = (await import('../../workspace/cold-path.js')).validateConfigSource(file.source, CONFIG_LIMIT).settings;
+  }
+  let dataDir = ws.dataDir;
+  if (!ws.dataFromFlag) {
+    const fromConfig = dataDirFromConfig(ws.configFile !== undefined ? dirname(ws.configFile) : ws.cwd, settings.data ?? 'data');
+    if (!fromConfig.ok) throw new UserError(`at ${rev}: ${fromConfig.message}`);
+    dataDir = fromConfig.dir;
+  }
+  return readRevision(ws, rev, settings, dataDir);
 }
 
 function readWorkingTree(ws: Workspace): Read {
-  return { label: { name: 'working tree' }, sources: readDataSources(ws) };
+  return { label: { name: 'working tree' }, sources: readDataSources(ws), settings: ws.settings };
+}
+
+/** Rules that mean a file's bytes never became data: such a base file leaves the review blind to its tasks. */
+const UNREAD = new Set(['file-too-large', 'file-unreadable', 'encoding']);
+
+/** A base file that cannot be read is an error, never an exemption from task-removed or the deadline rules. */
+function unreadableBase(base: ReviewSide, rev: string): Problem[] {
+  const out: Problem[] = [];
+  for (const f of base.loaded) {
+    const why = f.problems.find((p) => UNREAD.has(p.rule));
+    if (why === undefined) continue;
+    out.push(problem(f.file, { line: 1, column: 1 }, 'file-unreadable', `this file cannot be read at ${rev} (${why.message}); the review cannot check its tasks: fix it there first`));
+  }
+  return out;
 }
 
 /**
@@ -68,8 +117,8 @@ function readWorkingTree(ws: Workspace): Read {
  * pull request's. The parser and Zod are imported here, lazily, as on the
  * cold path, so other commands do not pay for loading them.
  */
-async function side(ws: Workspace, read: Read, which: 'base' | 'head'): Promise<ReviewSide> {
+async function side(read: Read, which: 'base' | 'head', ws: Workspace): Promise<ReviewSide> {
   const { loadAndValidate } = await import('../../workspace/cold-path.js');
-  const options = { agencies: ws.settings.agencies, requireLeader: ws.settings.requireLeader, ...(which === 'head' ? { asOf: ws.asOf } : {}) };
-  return { label: read.label, ...loadAndValidate(read.sources, ws.settings.maxFileBytes, options) };
+  const options = { agencies: read.settings.agencies, requireLeader: read.settings.requireLeader, ...(which === 'head' ? { asOf: ws.asOf } : {}) };
+  return { label: read.label, ...loadAndValidate(read.sources, read.settings.maxFileBytes, options) };
 }

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { compareProblems } from '../../domain/problem.js';
 import { renderValidate, type ProblemFormat } from '../../render/render-problems.js';
 import { loadData, type Workspace } from '../../workspace/open-workspace.js';
+import { wordsFor } from '../../i18n/langs.js';
 import { EXIT } from '../errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, globals, refuseSkipInvalid, workspaceFor, type CommandContext } from '../options.js';
@@ -37,7 +38,7 @@ export async function runValidate(ws: Workspace, options: ValidateOptions, io: I
   const validation = await loadData(ws, false);
   const problems = [...ws.configProblems, ...validation.problems].sort(compareProblems);
   const report = { files: validation.files.length, tasks: validation.files.reduce((n, f) => n + f.tasks, 0), problems };
-  const out = renderValidate(report, options.format, { source: options.source });
+  const out = renderValidate(report, options.format, { source: options.source, words: await wordsFor(ws.lang) });
   io.stdout.write(out.stdout);
   if (out.stderr) io.stderr.write(out.stderr);
   const failing = problems.some((p) => p.severity === 'error' || options.strict);

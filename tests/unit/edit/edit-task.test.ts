@@ -78,7 +78,7 @@ describe('editTask', () => {
       { key: 'extensions', value: [{ from: '2024-12', reason: 'the law changed', approved: '2024-12-01' }], append: true },
     ]);
     expect(text).toBe(FILE.replace('deadline: 2024-12', 'deadline: 2025-03') + '      - from: 2024-12\n        reason: "the law changed"\n        approved: 2024-12-01\n');
-    expect(changes.map((c) => c.line)).toEqual([17, 22]);
+    expect(changes.map((c) => c.line)).toEqual([17, 25]);
   });
 
   it('writes the first extension as a new key in its canonical place', () => {
@@ -105,6 +105,16 @@ describe('appendTask', () => {
     expect(text).toBe(FILE + '\n  - id: MOJ-03\n    title: "Register: the identifier"\n    owner: Ministry Office\n    deadline: 2024-Q2\n    status: not_started\n    depends_on: [MOJ-01]\n');
     expect(line).toBe(26);
     expect(taskIds(text)).toEqual(['MOJ-01', 'MOJ-02', 'MOJ-03']);
+  });
+
+  it('follows a file that writes tasks without blank lines, in 2-space style', () => {
+    const tight = 'ministry:\n  code: MOJ\n  name: M\ntasks:\n- id: MOJ-01\n  title: A\n- id: MOJ-02\n  title: "B"\n';
+    expect(appendTask(tight, { id: 'MOJ-03', title: 'C' }).text).toBe(tight + '- id: MOJ-03\n  title: "C"\n');
+  });
+
+  it('after a single task, puts the blank line of the canonical layout', () => {
+    const one = 'ministry:\n  code: MOJ\n  name: M\ntasks:\n  - id: MOJ-01\n    title: A\n';
+    expect(appendTask(one, { id: 'MOJ-02', title: 'B' }).text).toBe(one + '\n  - id: MOJ-02\n    title: B\n');
   });
 
   it('turns "tasks: []" into a block list, keeping its comment', () => {

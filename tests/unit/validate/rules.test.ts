@@ -194,6 +194,35 @@ const CASES: Record<string, Case> = {
     files: { 'moj.yaml': file('MOJ', task('MOJ-01', 'deadline: 2024-02-30, ownr: X')) },
     expect: ['moj.yaml:3:28 [invalid-date] 2024-02-30 is not a real date', 'moj.yaml:3:40 [schema] unknown key "ownr"; did you mean "owner"?'],
   },
+  'an entry listed twice shifts no later position (block lists)': {
+    files: {
+      'moj.yaml': file(
+        'MOJ',
+        task('MOJ-01'),
+        '  - id: MOJ-02',
+        '    title: T',
+        '    owner: O',
+        '    deadline: 2024-12-31',
+        '    status: in_progress',
+        '    result: R',
+        '    depends_on:',
+        '      - MOJ-01',
+        '      - MOJ-01',
+        '      - MOJ-99',
+        '    coordinating:',
+        '      - MOF',
+        '      - MOF',
+        '      - MFO',
+      ),
+      'mof.yaml': file('MOF'),
+    },
+    expect: [
+      'moj.yaml:12:9 [schema] depends_on lists MOJ-01 twice',
+      'moj.yaml:13:9 [unknown-dependency] depends on MOJ-99, which no task has; did you mean MOJ-01?',
+      'moj.yaml:16:9 [schema] coordinating lists MOF twice',
+      'moj.yaml:17:9 [unknown-agency] agency MFO has no task file',
+    ],
+  },
   'a dependency listed twice': {
     files: { 'moj.yaml': file('MOJ', task('MOJ-01'), task('MOJ-02', 'depends_on: [MOJ-01, MOJ-01]')) },
     expect: ['moj.yaml:4:39 [schema] depends_on lists MOJ-01 twice'],
@@ -460,7 +489,7 @@ describe('validation rules (SPEC §6)', () => {
   it.each(Object.entries(CASES))('%s', (_name, c) => expectProblems(c));
 
   // Rules that only `p06 review` reports, comparing two revisions.
-  const REVIEW_ONLY = new Set<string>(['task-removed', 'unrecorded-extension', 'history-rewritten', 'reopened']);
+  const REVIEW_ONLY = new Set<string>(['task-removed', 'unrecorded-extension', 'history-rewritten', 'reopened', 'promises-unchecked']);
   const covered = new Set(Object.values(CASES).flatMap((c) => c.expect.map((e) => /\[([a-z-]+)\]/.exec(e)![1])));
   it.each([...ERROR_RULES, ...WARNING_RULES].filter((r: RuleId) => !REVIEW_ONLY.has(r)))('%s has a case', (rule) => {
     expect(covered.has(rule)).toBe(true);

@@ -1,0 +1,188 @@
+import { resolve } from 'node:path';
+import { checkDataset, judgeEdit, recheckDataset, type Checked } from '../edit/check-edit.js';
+import { EditError, type FieldChange } from '../edit/edit-task.js';
+import { readSource, type SourceFile } from '../load/read-sources.js';
+import { problemLines } from '../render/render-problems.js';
+import { oneLine, safeJson } from '../render/sanitize.js';
+import { closest } from '../domain/suggest.js';
+import { EXIT, SilentError, UserError } from './errors.js';
+import type { IO } from './io.js';
+import { saveFiles, withFileLocks, type PlannedWrite } from './save-files.js';
+import { readDataSources, type Workspace } from '../workspace/open-workspace.js';
+
+/** One change as `p06 set` and friends print it (SPEC §15's edit document). */
+export interface EditChange {
+  file: string;
+  line: number;
+  task: string;
+  key: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** What a command does to one file: `apply` runs on the file's text as read under the lock. */
+export interface FileEdit {
+  file: string;
+  /** The ids of the tasks it edits or adds (the promise rules are checked for them). */
+  ids(): readonly string[];
+  apply(text: string): { text: string; changes: (Omit<EditChange, 'file'>)[] };
+}
+
+/** Text with its BOM kept (the loader drops it for parsing; an edit must give it back). */
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function textOf(source: SourceFile): string {
+  if (source.bytes === undefined) throw new UserError(`${source.file} cannot be edited: ${source.error ?? 'it is over the size limit'}`);
+  try {
+    return decoder.decode(source.bytes);
+  } catch {
+    throw new UserError(`${source.file} is not valid UTF-8; run p06 validate to see where`);
+  }
+}
+
+/**
+ * The dataset as read now, parsed and validated (completion dates against
+ * --as-of, else today, as `p06 validate` checks them).
+ */
+export async function readChecked(ws: Workspace): Promise<{ sources: SourceFile[]; checked: Checked }> {
+  const sources = readDataSources(ws);
+  return { sources, checked: checkDataset(sources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf }) };
+}
+
+/** The file that writes task `id` (valid or not), or a UserError naming the nearest id. */
+export function fileOfTask(checked: Checked, id: string): string {
+  const all = new Set<string>();
+  for (const f of checked.loaded) {
+    for (const t of tasksOf(f.value)) {
+      if (t === id) return f.file;
+      all.add(t);
+    }
+  }
+  const near = closest(id, all);
+  throw new UserError(`no task ${id}${near === undefined ? '' : `; did you mean ${near}?`}`);
+}
+
+export function tasksOf(value: unknown): string[] {
+  const tasks = (value as { tasks?: unknown } | undefined)?.tasks;
+  if (!Array.isArray(tasks)) return [];
+  return tasks.flatMap((t) => (typeof (t as { id?: unknown })?.id === 'string' ? [(t as { id: string }).id] : []));
+}
+
+const MAX_ROUNDS = 5;
+
+/**
+ * Reads, edits, judges and writes: the one path every editing command takes.
+ * `plan` sees the dataset as read and says what to do to which files; the
+ * files are then locked, read again (if another p06 changed them meanwhile,
+ * the plan is made again on what they hold now), edited, and the whole
+ * dataset validated with the edit; nothing is written if that shows an error.
+ */
+export async function runEditSession(ws: Workspace, io: IO, json: boolean, plan: (checked: Checked) => FileEdit[]): Promise<number> {
+  for (let round = 1; ; round++) {
+    const first = await readChecked(ws);
+    const firstEdits = plan(first.checked);
+    const locked = new Set(firstEdits.map((e) => e.file));
+    const outcome = await withFileLocks(
+      firstEdits.map((e) => ({ file: e.file, path: resolve(ws.cwd, e.file) })),
+      async () => {
+        let state = first;
+        let edits = firstEdits;
+        // Another p06 wrote these files while this one waited for the lock: plan again on what they hold now, still holding it.
+        if (edits.some((e) => !sameBytes(readSource(resolve(ws.cwd, e.file), ws.cwd, ws.settings.maxFileBytes).bytes, sourceOf(state.sources, e.file).bytes))) {
+          state = await readChecked(ws);
+          edits = plan(state.checked);
+          if (edits.some((e) => !locked.has(e.file))) return 'again' as const;
+        }
+        const targets = edits.map((e) => ({ edit: e, source: sourceOf(state.sources, e.file), path: resolve(ws.cwd, e.file) }));
+        return commit(ws, io, json, state.checked, state.sources, targets);
+      },
+    );
+    if (outcome !== 'again') return outcome;
+    if (round >= MAX_ROUNDS) throw new UserError(`the files kept changing while p06 was editing them; nothing was written: try again`);
+  }
+}
+
+function sourceOf(sources: readonly SourceFile[], file: string): SourceFile {
+  const source = sources.find((s) => s.file === file);
+  if (source === undefined) throw new UserError(`${file} is no longer in the data directory`);
+  return source;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  return a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
+}
+
+async function commit(
+  ws: Workspace,
+  io: IO,
+  json: boolean,
+  before: Checked,
+  sources: SourceFile[],
+  targets: { edit: FileEdit; source: SourceFile; path: string }[],
+): Promise<number> {
+  const changes: EditChange[] = [];
+  const writes: PlannedWrite[] = [];
+  const replaced = new Map<string, Uint8Array>();
+  for (const { edit, source, path } of targets) {
+    let result;
+    try {
+      result = edit.apply(textOf(source));
+    } catch (error) {
+      if (error instanceof EditError) throw new UserError(`${source.file}: ${error.message}`);
+      throw error;
+    }
+    const bytes = new Uint8Array(Buffer.from(result.text, 'utf8'));
+    replaced.set(source.file, bytes);
+    writes.push({ path, file: source.file, read: source.bytes!, write: bytes });
+    changes.push(...result.changes.map((c) => ({ file: source.file, ...c })));
+  }
+  const afterSources = new Map(sources.filter((s) => replaced.has(s.file)).map((s) => [s.file, { ...s, bytes: replaced.get(s.file)!, size: replaced.get(s.file)!.length }]));
+  const after = recheckDataset(before, afterSources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf });
+  const ids = new Set(targets.flatMap((t) => t.edit.ids()));
+  const verdict = judgeEdit(before, after, new Set(replaced.keys()), ids);
+  if (verdict.blocking.length > 0) {
+    io.stderr.write(problemLines(verdict.blocking));
+    for (const p of verdict.blocking) {
+      if (p.rule === 'unrecorded-extension' && p.task !== undefined) {
+        io.stderr.write(`p06: a deadline moves later only with the extension on record: p06 extend ${p.task} --to DEADLINE --reason TEXT [--approved DATE]\n`);
+      }
+    }
+    io.stderr.write(`p06: nothing was written: the edit would leave ${verdict.blocking.length === 1 ? 'this error' : `these ${verdict.blocking.length} errors`}\n`);
+    throw new SilentError(EXIT.invalid);
+  }
+  await saveFiles(writes);
+  io.stdout.write(json ? editJson(changes) : changes.map(changeLine).join(''));
+  if (verdict.warnings.length > 0) io.stderr.write(problemLines(verdict.warnings));
+  return EXIT.ok;
+}
+
+/** `data/moj.yaml:19: MOJ-02 status in_progress → done`; a new task: `data/moj.yaml:78: MOJ-07 added`. */
+export function changeLine(c: EditChange): string {
+  const at = `${oneLine(c.file)}:${c.line}: ${oneLine(c.task)}`;
+  if (c.key === 'id' && c.from === undefined) return `${at} added\n`;
+  if (c.key === 'extensions' && c.from === undefined && typeof c.to === 'object' && c.to !== null && !Array.isArray(c.to)) {
+    const e = c.to as { from: unknown; reason: unknown; approved?: unknown };
+    return `${at} extensions + from ${shown(e.from)}: ${shown(e.reason)}${e.approved === undefined ? '' : ` (approved ${shown(e.approved)})`}\n`;
+  }
+  return `${at} ${c.key} ${shown(c.from)} → ${shown(c.to)}\n`;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return '(none)';
+  if (Array.isArray(value)) return `[${value.map(shown).join(', ')}]`;
+  if (typeof value === 'object') {
+    const e = value as { from?: unknown; reason?: unknown; approved?: unknown };
+    return `{from ${shown(e.from)}, reason ${shown(e.reason)}${e.approved === undefined ? '' : `, approved ${shown(e.approved)}`}}`;
+  }
+  return oneLine(String(value));
+}
+
+export function editJson(changes: readonly EditChange[]): string {
+  const nul = (v: unknown) => (v === undefined ? null : v);
+  return safeJson({ schema_version: 1, kind: 'edit', changes: changes.map((c) => ({ file: c.file, line: c.line, task: c.task, key: c.key, from: nul(c.from), to: nul(c.to) })) }) + '\n';
+}
+
+/** Field changes of one task, as session changes. */
+export function taskChanges(task: string, changes: readonly FieldChange[]): Omit<EditChange, 'file'>[] {
+  return changes.map((c) => ({ line: c.line, task, key: c.key, from: c.from, to: c.to }));
+}

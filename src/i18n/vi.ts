@@ -1,0 +1,184 @@
+import { format } from 'date-fns';
+import { vi as viLocale } from 'date-fns/locale/vi';
+import type { Day } from '../domain/calendar.js';
+import type { Deadline } from '../domain/deadline.js';
+import type { RiskReason, TaskStates } from '../domain/risk.js';
+import type { Status } from '../domain/status.js';
+import type { Words } from './en.js';
+
+// Vietnamese, in the programme's own terms (shared/GLOSSARY.md): the words
+// of official documents on Project 06, not a literal translation.
+//
+// Dates stay whole day numbers inside p06; only here, at the edge where a
+// day becomes words, is it turned into a local Date for date-fns (built from
+// its year, month and day, so no time zone can move it).
+
+const MS_PER_DAY = 86_400_000;
+
+function toDate(day: Day): Date {
+  const utc = new Date(day * MS_PER_DAY);
+  const local = new Date(0, 0, 1);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local;
+}
+
+/** 25/01/2024, as tables show a date. */
+const shortDay = (day: Day) => format(toDate(day), 'dd/MM/yyyy', { locale: viLocale });
+
+/** ngày 25 tháng 01 năm 2024, as a heading says it. */
+const longDay = (day: Day) => format(toDate(day), "'ngày' dd 'tháng' MM 'năm' yyyy", { locale: viLocale });
+
+/** 1.234 and 50,4: the decimal comma and the dot between thousands. */
+const number = (n: number, decimals = 0) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A deadline as official documents write it: 31/01/2024, tháng 03/2024, quý I/2024, 6 tháng đầu năm 2024, năm 2025. */
+function deadlineWords(text: string, due: Day): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return shortDay(due);
+  if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return `tháng ${m[2]}/${m[1]}`;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(text))) return `quý ${ROMAN[Number(m[2]) - 1]}/${m[1]}`;
+  if ((m = /^(\d{4})-H([12])$/.exec(text))) return `6 tháng ${m[2] === '1' ? 'đầu' : 'cuối'} năm ${m[1]}`;
+  return `năm ${text}`;
+}
+
+const STATUS: Record<Status, string> = {
+  not_started: 'chưa thực hiện',
+  in_progress: 'đang thực hiện',
+  done: 'đã hoàn thành',
+  recurring: 'thực hiện thường xuyên',
+  cancelled: 'đã hủy',
+};
+
+const tasks = (n: number) => `${number(n)} nhiệm vụ`;
+const tasks_ = tasks;
+const days = (n: number) => `${number(n)} ngày`;
+
+function dueIn(daysLeft: number): string {
+  if (daysLeft === 0) return 'đến hạn hôm nay';
+  if (daysLeft === 1) return 'đến hạn ngày mai';
+  return `còn ${days(daysLeft)} đến hạn`;
+}
+
+export const vi: Words = {
+  lang: 'vi',
+  plural: (n: number) => number(n),
+  day: shortDay,
+  longDay,
+  number,
+  percent: (p: number) => `${number(p, 1)} %`,
+  tasks,
+  status: (status: Status) => STATUS[status],
+
+  deadline(deadline: Deadline | undefined): string {
+    if (deadline === undefined) return '—';
+    const words = deadlineWords(deadline.text, deadline.due);
+    const due = shortDay(deadline.due);
+    return words === due ? due : `${words} (hạn ${due})`;
+  },
+
+  reason(reason: RiskReason): string {
+    switch (reason.code) {
+      case 'due-soon':
+        return `${dueIn(reason.daysLeft)} (${shortDay(reason.due)})`;
+      case 'dependency-overdue':
+        return `đang chờ ${reason.task}, quá hạn ${days(reason.daysOverdue)}`;
+      case 'dependency-late':
+        return `đang chờ ${reason.task}, có thời hạn muộn hơn (${shortDay(reason.due)})`;
+      case 'dependency-at-risk':
+        return `đang chờ ${reason.task}, nhiệm vụ này có nguy cơ chậm`;
+    }
+  },
+
+  states(task: TaskStates): string {
+    const states: string[] = [];
+    if (task.overdue) states.push(`quá hạn ${days(task.daysOverdue!)}`);
+    if (task.atRisk) states.push('có nguy cơ chậm');
+    if (task.blocked) states.push('đang chờ');
+    if (task.doneLate) states.push('hoàn thành chậm');
+    return states.join(', ');
+  },
+
+  report: {
+    overdueHeading: (asOf: string, n: number) => `Nhiệm vụ quá hạn tính đến ${asOf}: ${tasks(n)}`,
+    overdueEmpty: (asOf: string) => `Không có nhiệm vụ quá hạn tính đến ${asOf}.`,
+    atRiskHeading: (asOf: string, within: number, n: number) => `Nhiệm vụ có nguy cơ chậm tính đến ${asOf} (đến hạn trong ${days(within)} tới, hoặc đang chờ nhiệm vụ khác): ${tasks(n)}`,
+    atRiskEmpty: (asOf: string) => `Không có nhiệm vụ có nguy cơ chậm tính đến ${asOf}.`,
+    summaryHeading: (asOf: string, n: number, percent: string) => `Tổng hợp tính đến ${asOf}: ${tasks(n)}, tỷ lệ hoàn thành ${percent}`,
+    summaryEmpty: 'Không có nhiệm vụ.',
+    listHeading: (asOf: string, n: number) => `Danh sách nhiệm vụ tính đến ${asOf}: ${tasks(n)}`,
+    listEmpty: 'Không có nhiệm vụ phù hợp.',
+    taskHeading: (id: string, asOf: string) => `Nhiệm vụ ${id} tính đến ${asOf}`,
+    upstreamHeading: (n: number) => `Phụ thuộc vào (trực tiếp và gián tiếp): ${tasks(n)}`,
+    upstreamEmpty: 'Không phụ thuộc vào nhiệm vụ nào.',
+    downstreamHeading: (n: number) => `Các nhiệm vụ phụ thuộc vào nhiệm vụ này: ${tasks(n)}`,
+    downstreamEmpty: 'Không có nhiệm vụ nào phụ thuộc vào nhiệm vụ này.',
+    extended: (from: string, approved: string | undefined, reason: string) => `từ thời hạn ${from}${approved === undefined ? '' : ` (ngày đồng ý ${approved})`}: ${reason}`,
+    total: 'Tổng cộng',
+  },
+
+  column: {
+    id: 'Mã',
+    ministry: 'Bộ, ngành',
+    name: 'Tên',
+    title: 'Nhiệm vụ',
+    owner: 'Đơn vị chủ trì',
+    deadline: 'Thời hạn',
+    due: 'Hạn hoàn thành',
+    status: 'Trạng thái',
+    state: 'Tình trạng',
+    daysOverdue: 'Số ngày quá hạn',
+    daysLeft: 'Số ngày còn lại',
+    extensions: 'Số lần gia hạn',
+    blocks: 'Làm chậm',
+    why: 'Lý do',
+    total: 'Tổng số',
+    done: 'Đã hoàn thành',
+    doneLate: 'Hoàn thành chậm',
+    inProgress: 'Đang thực hiện',
+    notStarted: 'Chưa thực hiện',
+    recurring: 'Thường xuyên',
+    cancelled: 'Đã hủy',
+    overdue: 'Quá hạn',
+    atRisk: 'Có nguy cơ chậm',
+    extended: 'Đã gia hạn',
+    percentDone: 'Tỷ lệ hoàn thành',
+    progress: 'Tiến độ',
+    field: 'Mục',
+    value: 'Nội dung',
+  },
+
+  field: {
+    title: 'Nhiệm vụ',
+    ministry: 'Bộ, ngành',
+    owner: 'Đơn vị chủ trì',
+    status: 'Trạng thái',
+    deadline: 'Thời hạn',
+    originalDue: 'Thời hạn ban đầu',
+    extended: 'Gia hạn',
+    completed: 'Ngày hoàn thành',
+    result: 'Kết quả, sản phẩm',
+    atRisk: 'Có nguy cơ chậm',
+    coordinating: 'Đơn vị phối hợp',
+    dependsOn: 'Phụ thuộc vào',
+    blocks: 'Làm chậm',
+    missing: 'Không có trong dữ liệu',
+    source: 'Nguồn',
+    notes: 'Ghi chú',
+    file: 'Tệp',
+  },
+
+  errors: {
+    noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
+    noMinistry: (code: string, near?: string) => `không có bộ, ngành ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
+    dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
+  },
+
+  notes: {
+    dataErrors: (n: number, canSkip: boolean) => `dữ liệu có ${number(n)} lỗi cần sửa (xem p06 validate)${canSkip ? ', hoặc lập báo cáo trên các tệp hợp lệ bằng --skip-invalid' : ''}`,
+    leftOut: (file: string, tasks: number | undefined, errors: number) => `không đưa vào báo cáo tệp ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
+    warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
+    count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
+  },
+};
