@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 
 afterAll(removeTempDirs);
@@ -30,18 +31,18 @@ describe.concurrent('a file that cannot be parsed blames no other file', () => {
   });
 
   it('validate: one problem, where the mistake is; all tasks counted', async () => {
-    const r = await runCli(['validate', ...AS_OF], { cwd: dir });
+    const r = await runMain(['validate', ...AS_OF], { cwd: dir });
     expect(r).toEqual({ exitCode: 1, stdout: `${PROBLEM}\n1 error, 0 warnings in 2 files (13 tasks)\n`, stderr: '' });
   });
 
   it('--format github: the one annotation sits on the broken file', async () => {
-    const r = await runCli(['validate', '--format', 'github', ...AS_OF], { cwd: dir });
+    const r = await runMain(['validate', '--format', 'github', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^::error file=data\/moj\.yaml,line=17,col=12(,endColumn=\d+|,endLine=\d+)?,title=p06 yaml-syntax::the quote that opens the title is never closed/)]);
   });
 
   it('--skip-invalid: the left-out file is named with all its tasks; the other file reports without complaint', async () => {
-    const r = await runCli(['list', '--skip-invalid', '--json', ...AS_OF], { cwd: dir });
+    const r = await runMain(['list', '--skip-invalid', '--json', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('p06: left out data/moj.yaml (10 tasks, 1 error)\n');
     expect(JSON.parse(r.stdout).tasks.map((t: { id: string }) => t.id)).toEqual(['MOF-1', 'MOF-2', 'MOF-3']);
@@ -49,7 +50,7 @@ describe.concurrent('a file that cannot be parsed blames no other file', () => {
 
   it('without the recovery, the same references would be unknown (the check can fail)', async () => {
     const gone = tempData({ 'p06.yaml': readFileSync(join(BASIC, 'p06.yaml')), 'data/mof.yaml': referring, 'data/moj.yaml': 'tasks:\n  - {\n' });
-    const r = await runCli(['validate', ...AS_OF], { cwd: gone });
+    const r = await runMain(['validate', ...AS_OF], { cwd: gone });
     expect(r.stdout).toContain('data/mof.yaml:12:25: error: depends on MOJ-10, which no task has');
     expect(r.stdout).toContain('data/mof.yaml:13:20: warning: agency MOJ has no task file');
   });

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 
 afterAll(removeTempDirs);
@@ -13,12 +13,12 @@ describe.concurrent('a data folder with no task file', () => {
   const looked = `p06: no task files in tasks (${join(dir, 'tasks')}): p06 looks for *.yaml and *.yml files there and in its subfolders (set the folder with --data or "data:" in p06.yaml)\n`;
 
   it.each([[['validate']], [['validate', '--format', 'json']], [['overdue']], [['summary', '--skip-invalid']], [['list', '--json']]])('%j: exit 1, says where it looked', async (args) => {
-    const r = await runCli([...args, '--as-of', '2024-02-01'], { cwd: dir });
+    const r = await runMain([...args, '--as-of', '2024-02-01'], { cwd: dir });
     expect(r).toEqual({ exitCode: 1, stdout: '', stderr: looked });
   });
 
   it('names the folder given with --data, relative to the working directory', async () => {
-    const r = await runCli(['validate', '--data', 'tasks/notes'], { cwd: dir });
+    const r = await runMain(['validate', '--data', 'tasks/notes'], { cwd: dir });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/^p06: no task files in tasks\/notes \(/);
   });

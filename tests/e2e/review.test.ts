@@ -4,11 +4,13 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData, writeFiles, type FileMap } from '../helpers/temp-data.js';
 
 // Each test builds a real git repository: the base is committed on main, the
 // head is the working tree (or a second commit), and p06 review compares them.
-// The tests share nothing, so they run concurrently.
+// The tests share nothing, so they run concurrently. p06 runs through main()
+// in this process, but where the test changes the environment git sees.
 
 const AS_OF = '2024-07-01';
 
@@ -123,7 +125,7 @@ async function commitAll(dir: string, message: string): Promise<string> {
   return git(dir, 'rev-parse', 'HEAD');
 }
 
-const review = (dir: string, ...args: string[]) => runCli(['review', '--as-of', AS_OF, ...args], { cwd: dir });
+const review = (dir: string, ...args: string[]) => runMain(['review', '--as-of', AS_OF, ...args], { cwd: dir });
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 const short = (sha: string) => sha.slice(0, 12);
 

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDataFiles } from '../../src/load/find-data-files.js';
 import { jsonSchemas } from '../../src/validate/json-schemas.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -42,23 +41,5 @@ describe('schemas/', () => {
     const props = properties(read(name));
     expect(props.length).toBeGreaterThan(3);
     expect(props.filter(([, p]) => typeof p.description !== 'string' || p.description === '').map(([path]) => path)).toEqual([]);
-  });
-});
-
-describe('every YAML file points editors at its schema on line 1', () => {
-  const modeline = (file: string, schema: string) => `# yaml-language-server: $schema=${relative(dirname(file), join(ROOT, 'schemas', schema)).split('\\').join('/')}`;
-  const dataFiles = findDataFiles(join(ROOT, 'data'));
-
-  it('there is data to check', () => {
-    expect(dataFiles.length).toBeGreaterThan(0);
-  });
-
-  it.each(dataFiles.map((f) => [relative(ROOT, f), f]))('%s', (_name, file) => {
-    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe(modeline(file, 'ministry.schema.json'));
-  });
-
-  it('p06.yaml', () => {
-    const file = join(ROOT, 'p06.yaml');
-    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe(modeline(file, 'config.schema.json'));
   });
 });

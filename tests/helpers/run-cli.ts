@@ -17,8 +17,11 @@ export interface CliResult {
 }
 
 export interface RunCliOptions {
-  /** Working directory; the repository root by default. */
-  cwd?: string;
+  /**
+   * Working directory, always given: a test names the fixture it runs on, so
+   * none reads the repository's own data/ by accident.
+   */
+  cwd: string;
   env?: Record<string, string>;
 }
 
@@ -30,7 +33,7 @@ let cacheDir: string | undefined;
  * is left alone, and an entry written by an older build (same version,
  * different code) cannot answer for the build under test.
  */
-function testCacheDir(): string {
+export function testCacheDir(): string {
   if (process.env.P06_TEST_CACHE_DIR) return process.env.P06_TEST_CACHE_DIR;
   if (cacheDir === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'p06-cache-'));
@@ -44,14 +47,16 @@ function testCacheDir(): string {
  * Spawns `node bin/p06.js ...args` with NO_COLOR=1 and no stdin, and collects
  * its exit code and output. Colour switches and P06_DEBUG from the calling
  * environment are dropped so a developer's shell cannot change the result.
+ * Each call costs a node start-up: use it for what only a process shows (the
+ * bundle, real exit codes and streams, the environment); runMain for the rest.
  */
-export function runCli(args: string[], options: RunCliOptions = {}): Promise<CliResult> {
+export function runCli(args: string[], options: RunCliOptions): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env };
   for (const name of ['FORCE_COLOR', 'P06_DEBUG', 'NODE_OPTIONS', 'XDG_CACHE_HOME']) delete env[name];
   Object.assign(env, { NO_COLOR: '1', P06_CACHE_DIR: testCacheDir() }, options.env);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
+      cwd: options.cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

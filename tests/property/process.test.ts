@@ -49,7 +49,7 @@ describe('the built binary', () => {
       checkProperty(
         'process',
         fc.asyncProperty(input, fc.constantFrom('overdue', 'at-risk', 'summary', 'list' as const), fc.constantFrom(...FORMATS), checkProcess),
-        8,
+        5,
         0.05,
       ),
     PROPERTY_TIMEOUT,

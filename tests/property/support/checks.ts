@@ -1,3 +1,4 @@
+import { rawUnsafe, runsAsFormula } from '../../helpers/unsafe-text.js';
 import { showRun as show, type RunResult } from './run.js';
 
 // The invariants every run must keep, whatever the input. Each throws an
@@ -31,19 +32,11 @@ export function checkNoCrash(args: readonly string[], r: RunResult, allowed: rea
   }
 }
 
-// C0 (but tab, LF and CR, judged per format), DEL, C1, the bidi controls of
-// SPEC §8 and the Unicode line and paragraph separators.
-const RAW_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
-
 export type OutputKind = 'text' | 'csv' | 'json';
 
 /** The first raw control, escape or bidi character a format must not let through, or undefined. */
 export function unsafeCharIn(text: string, kind: OutputKind): string | undefined {
-  const body = kind === 'csv' ? text.replace(/\r\n/g, '\n') : text;
-  const m = RAW_UNSAFE.exec(body) ?? /[\t\r]/.exec(body);
-  if (m === null) return undefined;
-  const at = m.index;
-  return `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at offset ${at}: ${JSON.stringify(body.slice(Math.max(0, at - 40), at + 40))}`;
+  return rawUnsafe(text, { crlf: kind === 'csv' });
 }
 
 export function checkSafe(args: readonly string[], r: RunResult, kind: OutputKind): void {
@@ -140,7 +133,7 @@ export function parseCsv(args: readonly string[], r: RunResult): string[][] {
   const width = rows[0]?.length ?? 0;
   if (rows.some((x) => x.length !== width)) fail('CSV records of different lengths', args, r);
   for (const cellText of rows.flat()) {
-    if (/^[=+\-@\t\r]/.test(cellText) && !/^-?\d+(\.\d+)?$/.test(cellText)) fail(`CSV cell a spreadsheet would run as a formula: ${JSON.stringify(cellText)}`, args, r);
+    if (runsAsFormula(cellText)) fail(`CSV cell a spreadsheet would run as a formula: ${JSON.stringify(cellText)}`, args, r);
   }
   return rows;
 }

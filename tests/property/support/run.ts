@@ -1,5 +1,5 @@
 // First: cli-table3 must find the bundle's width function when main() loads it.
-import './as-bundled.js';
+import '../../helpers/as-bundled.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, formatCsv } from '../../../src/render/format-csv.js';
 import type { Section } from '../../../src/reports/report-view.js';
 import { parseCsv } from '../../helpers/parse-csv.js';
+import { runsAsFormula } from '../../helpers/unsafe-text.js';
 
 describe('csvCell', () => {
   // raw text → the cell as written
@@ -28,6 +29,17 @@ describe('csvCell', () => {
     ['\u202Eexe', '\\u202Eexe'],
   ])('%j → %s', (raw, cell) => {
     expect(csvCell(raw)).toBe(cell);
+  });
+
+  // Judged by what a spreadsheet would do with the cell it reads back, not by csvCell's own test.
+  it.each(['=1+2', '+1', '-cmd', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '\t\r@x', '\n=1', '-1e3', '-Infinity', '-', '=', '+84 24 1234', '-0x10'])('%j reads back as a cell no spreadsheet runs', (raw) => {
+    const [[read]] = parseCsv(`${csvCell(raw)}\r\n`) as [[string]];
+    expect(runsAsFormula(read)).toBe(false);
+    expect(read.replace(/^'/, '').trim()).toBe(raw.replace(/[\t\r\n]/g, ' ').trim());
+  });
+
+  it.each([['=1', true], ['\t+x', true], ['@A1', true], ['-1', false], ['+1.5', false], ['-1e3', false], ['- 1', true], ["'=1", false], ['a=1', false]])('the oracle: %j runs as a formula: %s', (cell, runs) => {
+    expect(runsAsFormula(cell as string)).toBe(runs);
   });
 });
 

@@ -40,12 +40,9 @@ describe('fitWidths', () => {
     natural.forEach((w, i) => (flex[i] ? expect(fitted[i]).toBeLessThanOrEqual(w) : expect(fitted[i]).toBe(w)));
   });
 
-  // BUG: a free-text column narrower than the 12-column minimum is widened to 12
-  // (Math.max(MIN_FLEX, ...) even when its natural width is smaller) and the other
-  // free-text columns are not shrunk to pay for it, so the table overshoots although
-  // it could fit. These are the overdue report's widths on data/ --as-of 2024-02-01:
-  // `script -qc "stty cols 120; node bin/p06.js overdue --as-of 2024-02-01" /dev/null`
-  // prints lines 130 columns wide (ID 13, Title 22, Owner 12, Blocks 12 > its natural 10).
+  // A free-text column narrower than the minimum a wrapped column gets must not
+  // be widened past what fits: the others shrink to pay for it. These are the
+  // overdue report's natural widths on the sample data, --as-of 2024-02-01.
   it('fits the overdue report in 120 columns when the free text can shrink enough', () => {
     const natural = [13, 10, 94, 49, 26, 14, 12, 10];
     const flex = [false, false, true, true, false, false, false, true];
@@ -91,16 +88,13 @@ describe('formatTable', () => {
     for (const word of ['Digitise', 'commune', 'province', 'Thanh', 'Hoá']) expect(out).toContain(word);
   });
 
-  // BUG: the fitWidths overshoot above, seen whole: at 60 columns this table
-  // prints 61 wide (Owner widened from 10 to 12 with nothing taken back).
+  // The same at 60 columns, where Owner is narrower than that minimum.
   it('wraps free text to fit 60 columns', () => {
     expect(widest(formatTable([section], { color: false, width: 60 }))).toBeLessThanOrEqual(60);
   });
 
-  // BUG (data lost on a narrow terminal): cli-table3 with wrapOnWordBoundary cuts a
-  // word longer than its column to "…" instead of breaking it: here the owner prints
-  // as "Administrati…". On data/, VSS-03's owner prints as "Informati…" with
-  // `script -qc "stty cols 80; node bin/p06.js overdue --as-of 2024-02-01" /dev/null`.
+  // A word longer than its column is broken across lines, never cut to "…":
+  // on a narrow terminal nothing of the data may be lost.
   it('never cuts a word short when it wraps', () => {
     const narrow: Section = { ...section, rows: [[{ text: 'VSS-03' }, { text: 'Clean the records' }, { text: 'Department of Administrative Procedures Control' }, { text: '1' }]] };
     const out = formatTable([narrow], { color: false, width: 40 });

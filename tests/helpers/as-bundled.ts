@@ -1,5 +1,5 @@
 import Module, { createRequire } from 'node:module';
-import { displayWidth } from '../../../src/render/display-width.js';
+import { displayWidth } from '../../src/render/display-width.js';
 
 // The bundle gives cli-table3 p06's own width function in place of the
 // string-width package (scripts/build.mjs aliases it to
