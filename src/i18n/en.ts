@@ -1,5 +1,6 @@
 import { formatDay } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
+import type { Every } from '../domain/period.js';
 import type { RiskReason, TaskStates } from '../domain/risk.js';
 import type { Status } from '../domain/status.js';
 
@@ -10,6 +11,8 @@ import type { Status } from '../domain/status.js';
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const days = (n: number) => plural(n, 'day');
+
+const EVERY_WORDS: Record<Every, string> = { month: 'month', quarter: 'quarter', half: 'half year', year: 'year' };
 
 const STATUS: Record<Status, string> = {
   not_started: 'not started',
@@ -135,6 +138,33 @@ export const en = {
     source: 'Source',
     notes: 'Notes',
     file: 'File',
+  },
+
+  /** Words of the exports: the calendar (export ics), the dependency graph (graph) and workbooks (xlsx). */
+  exports: {
+    calendarName: (filter: string | undefined) => `Project 06 deadlines${filter === undefined ? '' : ` (${filter})`}`,
+    calendarDescription: (asOf: string) => `Deadlines as of ${asOf}`,
+    overdueBy: (n: number, asOf: string) => `overdue by ${days(n)} as of ${asOf}`,
+    atRiskAsOf: (asOf: string, why: string) => `at risk as of ${asOf}: ${why}`,
+    extendedTimes: (n: number, firstDue: string) => `Extended ${plural(n, 'time')}; first due ${firstDue}`,
+    /** A recurring duty's reporting period as a deadline writes it (2024-Q3). */
+    period: (text: string) => text,
+    /** A recurring duty's coming reports, one at the end of each period. */
+    series: (every: Every, first: string) => `A report at the end of each ${EVERY_WORDS[every]}, from ${first}`,
+    missingReports: (n: number) => `${plural(n, 'period')} not reported`,
+    /** An ended period whose report never came. */
+    missed: (period: string, n: number, asOf: string) => `The report for ${period} was not received: overdue by ${days(n)} as of ${asOf}`,
+    filterMinistries: (codes: readonly string[]) => `${codes.length === 1 ? 'ministry' : 'ministries'} ${codes.join(', ')}`,
+    filterOwner: (text: string) => `owner containing "${text}"`,
+    graphHeading: (asOf: string, focus: string | undefined, filter: string | undefined) =>
+      `Dependencies as of ${asOf}${focus === undefined ? '' : `, the chain through ${focus}`}${filter === undefined ? '' : ` (${filter})`}`,
+    graphLegend: 'red: overdue · amber: at risk · grey: done or cancelled · dashed: cancelled or not in the data',
+    /** Under a node's title: its deadline, short. */
+    nodeDue: (deadline: Deadline) => `due ${deadline.text}`,
+    /** How a report's heading says its date ("Overdue as of 2024-02-01"). */
+    asOf: (day: string) => `as of ${day}`,
+    /** Number format of a date cell in a workbook. */
+    sheetDate: 'yyyy-mm-dd',
   },
 
   errors: {

@@ -1,9 +1,10 @@
+import type { Words } from '../i18n/en.js';
 import type { TaskFilter } from '../reports/filter-tasks.js';
 
-/** What a filter keeps, in words, for a heading or a calendar's name; undefined when nothing is filtered. */
-export function filterText(filter: TaskFilter): string | undefined {
+/** What a filter keeps, in words, for a graph's heading or a calendar's name; undefined when nothing is filtered. */
+export function filterText(filter: TaskFilter, w: Words): string | undefined {
   const parts: string[] = [];
-  if (filter.ministries !== undefined && filter.ministries.length > 0) parts.push(`${filter.ministries.length === 1 ? 'ministry' : 'ministries'} ${filter.ministries.join(', ')}`);
-  if (filter.owner !== undefined) parts.push(`owner containing "${filter.owner}"`);
+  if (filter.ministries !== undefined && filter.ministries.length > 0) parts.push(w.exports.filterMinistries(filter.ministries));
+  if (filter.owner !== undefined) parts.push(w.exports.filterOwner(filter.owner));
   return parts.length === 0 ? undefined : parts.join('; ');
 }

@@ -1,4 +1,5 @@
 import { formatDay } from '../domain/calendar.js';
+import type { Words } from '../i18n/en.js';
 import type { Section } from '../reports/report-view.js';
 import { formatCsv } from './format-csv.js';
 import { formatMarkdown } from './format-markdown.js';
@@ -8,6 +9,8 @@ export interface RenderOptions {
   color: boolean;
   /** Terminal width; undefined when the output is not a terminal. */
   width?: number;
+  /** The report's language, for the words a format adds itself. */
+  words?: Words;
 }
 
 /** A computed report as every format sees it: its sections and its JSON body, each made on demand. */
@@ -33,5 +36,5 @@ export const FORMATS: Readonly<Record<string, Format>> = {
   // The documents of SPEC §5: one object, schema_version 1, kind and as_of.
   json: { render: async (doc) => safeJson({ schema_version: 1, kind: doc.kind, as_of: formatDay(doc.asOf), ...doc.json() }) + '\n' },
   // A workbook for the secretariat's spreadsheets; write-excel-file is loaded only when one is asked for.
-  xlsx: { binary: true, render: async (doc) => (await import('./xlsx-report.js')).xlsxReport(doc) },
+  xlsx: { binary: true, render: async (doc, options) => (await import('./xlsx-report.js')).xlsxReport(doc, options.words) },
 };

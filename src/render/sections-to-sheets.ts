@@ -27,14 +27,30 @@ function valueOf(c: Cell | undefined): XlsxValue {
   return c.text === '' ? { type: 'empty' } : { type: 'text', value: c.text };
 }
 
-/** A tab name from a heading: the words before its count ("Overdue as of 2024-02-01: 6 tasks" → "Overdue as of 2024-02-01"). */
-export function sheetNameOf(heading: string): string {
-  return heading.split(/:| \(/)[0]!.trim();
+/** Excel's longest tab name. */
+const MAX_SHEET_NAME = 31;
+
+/**
+ * A tab name from a heading: the words before its count ("Overdue as of
+ * 2024-02-01: 6 tasks" → "Overdue as of 2024-02-01"). A name longer than a
+ * tab may be drops the as-of phrase (`asOf`, which the title row keeps),
+ * then ends at the last whole word that fits.
+ */
+export function sheetNameOf(heading: string, asOf?: string): string {
+  let name = heading.split(/:| \(/)[0]!.trim();
+  if ([...name].length > MAX_SHEET_NAME && asOf !== undefined && name.includes(asOf)) name = name.replace(asOf, ' ').replace(/\s+/g, ' ').trim();
+  const chars = [...name];
+  if (chars.length <= MAX_SHEET_NAME) return name;
+  const cut = chars.slice(0, MAX_SHEET_NAME + 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : chars.slice(0, MAX_SHEET_NAME).join('')).trim();
 }
 
 export interface SheetWords {
   /** Header of the typed due-date column added beside a deadline written as text. */
   due: string;
+  /** The headings' as-of phrase ("as of 2024-02-01"), left out of a tab name that would not fit with it. */
+  asOf?: string;
 }
 
 /**
@@ -54,6 +70,6 @@ export function sectionsToSheets(sections: readonly Section[], words: SheetWords
         return [c === undefined || c.text === '' ? { type: 'empty' } : { type: 'text', value: c.text }, date];
       }),
     );
-    return { name: sheetNameOf(section.heading), title: section.heading, headers, rows };
+    return { name: sheetNameOf(section.heading, words.asOf), title: section.heading, headers, rows };
   });
 }

@@ -1,5 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { compareIds } from '../domain/compare-ids.js';
+import type { Deadline } from '../domain/deadline.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
 import { matches, type TaskFilter } from './filter-tasks.js';
 import { taskReport } from './show.js';
@@ -10,17 +11,19 @@ export type GraphNodeState = 'overdue' | 'at-risk' | 'done' | 'cancelled' | 'ope
 export interface GraphNode {
   id: string;
   title: string;
-  /** Deadline as written, when the task has one. */
-  deadline?: string;
+  /** The deadline, when the task has one. */
+  deadline?: Deadline;
   state: GraphNodeState;
   /** The task `--focus` named. */
   focus: boolean;
 }
 
 export interface GraphCluster {
-  /** Ministry code; the empty string for dependencies that are not in the data. */
+  /** Ministry code; the empty string for dependencies that are not in the data (a renderer names that cluster). */
   ministry: string;
   name: string;
+  /** The Vietnamese name (`name_vi`), where the data gives one. */
+  nameVi?: string;
   nodes: GraphNode[];
 }
 
@@ -83,18 +86,22 @@ export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): Depend
   }
   edges.sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to));
 
-  const names = new Map(ds.ministries.map((m) => [m.code, m.name]));
+  const ministries = new Map(ds.ministries.map((m) => [m.code, m]));
   const byMinistry = new Map<string, GraphNode[]>();
   for (const task of chosen) {
     const node: GraphNode = { id: task.id, title: task.record.title, state: nodeState(task), focus: task.id === options.focus };
-    if (task.deadline !== undefined) node.deadline = task.deadline.text;
+    if (task.deadline !== undefined) node.deadline = task.deadline;
     const list = byMinistry.get(task.ministry);
     if (list === undefined) byMinistry.set(task.ministry, [node]);
     else list.push(node);
   }
-  const clusters: GraphCluster[] = [...byMinistry.keys()].sort(compareIds).map((code) => ({ ministry: code, name: names.get(code) ?? code, nodes: byMinistry.get(code)! }));
+  const clusters: GraphCluster[] = [...byMinistry.keys()].sort(compareIds).map((code) => {
+    const m = ministries.get(code);
+    return { ministry: code, name: m?.name ?? code, ...(m?.nameVi === undefined ? {} : { nameVi: m.nameVi }), nodes: byMinistry.get(code)! };
+  });
   if (missing.size > 0) {
-    clusters.push({ ministry: '', name: 'Not in the data', nodes: [...missing].sort(compareIds).map((id) => ({ id, title: 'not in the data', state: 'missing', focus: false })) });
+    // Words are the renderer's: it says "not in the data" in the reader's language.
+    clusters.push({ ministry: '', name: '', nodes: [...missing].sort(compareIds).map((id) => ({ id, title: '', state: 'missing', focus: false })) });
   }
   const graph: DependencyGraph = { kind: 'graph', asOf: ds.asOf, clusters, edges };
   if (options.focus !== undefined) graph.focus = options.focus;

@@ -35,12 +35,14 @@ export async function runExportIcs(ws: Workspace, options: ExportIcsOptions, io:
   const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
   checkMinistries(ds, options.filter);
   // ical-generator is loaded only here, when a calendar is asked for.
-  const [{ calendarEvents, calendarName }, { formatIcs }, { filterText }] = await Promise.all([
+  const [{ calendarEvents }, { formatIcs }, { filterText }] = await Promise.all([
     import('../../render/calendar-events.js'),
     import('../../render/format-ics.js'),
     import('../../render/filter-text.js'),
   ]);
   const events = calendarEvents(calendarReport(ds, options.filter), ds, words);
-  await writeOutput(formatIcs(events, { name: calendarName(filterText(options.filter)), asOf: ds.asOf }), options.output, io);
+  const x = words.exports;
+  const ics = formatIcs(events, { name: x.calendarName(filterText(options.filter, words)), description: x.calendarDescription(words.longDay(ds.asOf)), asOf: ds.asOf });
+  await writeOutput(ics, options.output, io);
   return 0;
 }

@@ -44,7 +44,7 @@ export async function runGraph(ws: Workspace, options: GraphOptions, io: IO): Pr
   checkMinistries(ds, options.filter);
   const graph = dependencyGraph(ds, { filter: options.filter, ...(options.focus === undefined ? {} : { focus: options.focus }) });
   const [{ renderGraph }, { filterText }] = await Promise.all([import('../../render/render-graph.js'), import('../../render/filter-text.js')]);
-  const subtitle = filterText(options.filter);
-  await writeOutput(await renderGraph(graph, options.format, subtitle === undefined ? {} : { subtitle }), options.output, io);
+  const subtitle = filterText(options.filter, words);
+  await writeOutput(await renderGraph(graph, options.format, { words, ...(subtitle === undefined ? {} : { subtitle }) }), options.output, io);
   return 0;
 }

@@ -113,7 +113,7 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
   const { definition } = options;
   const report = definition.compute(ds, options.request);
   const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
-  const out = await FORMATS[options.format]!.render(doc, options.render);
+  const out = await FORMATS[options.format]!.render(doc, { ...options.render, words });
   await writeOutput(out, options.output, io);
   return 0;
 }

@@ -26,6 +26,17 @@ describe('sheetNameOf', () => {
   ])('%s → %s', (heading, expected) => {
     expect(sheetNameOf(heading)).toBe(expected);
   });
+
+  it.each([
+    ['Nhiệm vụ quá hạn tính đến ngày 01 tháng 02 năm 2024: 2 nhiệm vụ', 'Nhiệm vụ quá hạn'],
+    ['Nhiệm vụ MOJ-2 tính đến ngày 01 tháng 02 năm 2024', 'Nhiệm vụ MOJ-2'],
+    ['Tổng hợp tính đến ngày 01 tháng 02 năm 2024', 'Tổng hợp'],
+    ['Các nhiệm vụ phụ thuộc vào nhiệm vụ này: 1 nhiệm vụ', 'Các nhiệm vụ phụ thuộc vào'],
+    ['A name of many characters with no as-of phrase in it', 'A name of many characters with'],
+    ['Tên_rất_dài_không_có_khoảng_trắng_nào_cả', 'Tên_rất_dài_không_có_khoảng_trắ'],
+  ])('too long for a tab: %s → %s (the as-of phrase left out, then whole words)', (heading, expected) => {
+    expect(sheetNameOf(heading, 'tính đến ngày 01 tháng 02 năm 2024')).toBe(expected);
+  });
 });
 
 describe('sectionsToSheets', () => {
