@@ -158,11 +158,13 @@ export const en = {
     filterOwner: (text: string) => `owner containing "${text}"`,
     graphHeading: (asOf: string, focus: string | undefined, filter: string | undefined) =>
       `Dependencies as of ${asOf}${focus === undefined ? '' : `, the chain through ${focus}`}${filter === undefined ? '' : ` (${filter})`}`,
-    graphLegend: 'red: overdue · amber: at risk · grey: done or cancelled · dashed: cancelled or not in the data',
+    graphLegend: 'red: overdue · amber: at risk · grey: done or cancelled · blue: recurring · dashed: cancelled or not in the data',
     /** Under a node's title: its deadline, short. */
     nodeDue: (deadline: Deadline) => `due ${deadline.text}`,
     /** How a report's heading says its date ("Overdue as of 2024-02-01"). */
     asOf: (day: string) => `as of ${day}`,
+    /** Under a recurring duty's title: how often it reports. */
+    nodeEvery: (every: Every) => `a report each ${EVERY_WORDS[every]}`,
     /** Number format of a date cell in a workbook. */
     sheetDate: 'yyyy-mm-dd',
   },

@@ -192,8 +192,9 @@ export const vi: Words = {
     filterOwner: (text: string) => `đơn vị chủ trì có "${text}"`,
     graphHeading: (asOf: string, focus: string | undefined, filter: string | undefined) =>
       `Quan hệ phụ thuộc giữa các nhiệm vụ tính đến ${asOf}${focus === undefined ? '' : `, chuỗi nhiệm vụ liên quan đến ${focus}`}${filter === undefined ? '' : ` (${filter})`}`,
-    graphLegend: 'đỏ: quá hạn · vàng: có nguy cơ chậm · xám: đã hoàn thành hoặc đã hủy · nét đứt: đã hủy hoặc không có trong dữ liệu',
+    graphLegend: 'đỏ: quá hạn · vàng: có nguy cơ chậm · xám: đã hoàn thành hoặc đã hủy · xanh lam: thực hiện thường xuyên · nét đứt: đã hủy hoặc không có trong dữ liệu',
     nodeDue: (deadline: Deadline) => `thời hạn ${deadlineWords(deadline.text, deadline.due)}`,
+    nodeEvery: (every: Every) => `báo cáo mỗi ${EVERY_WORDS[every]}`,
     asOf: (day: string) => `tính đến ${day}`,
     sheetDate: 'dd/mm/yyyy',
   },

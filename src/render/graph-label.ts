@@ -10,7 +10,7 @@ const LABEL_WIDTH = 32;
 const MAX_TITLE_LINES = 4;
 
 /**
- * A node's label as plain lines (id, title, deadline), control characters
+ * A node's label as plain lines (id, title, deadline or reporting period), control characters
  * made visible; each syntax escapes them its own way. Graphviz does not wrap,
  * so for DOT the title is wrapped here; Mermaid wraps labels itself (to its
  * own box width), so there the title stays one line, only shortened. A
@@ -25,6 +25,7 @@ export function nodeLabelLines(node: GraphNode, w: Words, wrap = true): string[]
   if (!wrap) title = [title.join(' ')];
   const lines = [oneLine(node.id), ...title];
   if (node.deadline !== undefined) lines.push(oneLine(w.exports.nodeDue(node.deadline)));
+  else if (node.every !== undefined) lines.push(w.exports.nodeEvery(node.every));
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import { compareIds } from '../domain/compare-ids.js';
 import type { Deadline } from '../domain/deadline.js';
+import type { Every } from '../domain/period.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
 import { matches, type TaskFilter } from './filter-tasks.js';
 import { taskReport } from './show.js';
@@ -13,6 +14,8 @@ export interface GraphNode {
   title: string;
   /** The deadline, when the task has one. */
   deadline?: Deadline;
+  /** A recurring duty's reporting period. */
+  every?: Every;
   state: GraphNodeState;
   /** The task `--focus` named. */
   focus: boolean;
@@ -91,6 +94,7 @@ export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): Depend
   for (const task of chosen) {
     const node: GraphNode = { id: task.id, title: task.record.title, state: nodeState(task), focus: task.id === options.focus };
     if (task.deadline !== undefined) node.deadline = task.deadline;
+    if (task.status === 'recurring' && task.record.every !== undefined) node.every = task.record.every;
     const list = byMinistry.get(task.ministry);
     if (list === undefined) byMinistry.set(task.ministry, [node]);
     else list.push(node);

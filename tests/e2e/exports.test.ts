@@ -123,6 +123,8 @@ describe('p06 graph', () => {
     expect(svg.nodes.find((n) => n.title === 'MOJ-1')!.lines.slice(1, -1).join(' ')).toBe(TITLE);
     expect(svg.clusters.map((c) => c.lines.join(' '))).toEqual(['MOF: Ministry of Finance', 'MOJ: Ministry of Justice', 'VSS: Vietnam Social Security']);
     expect(svg.edges.sort()).toEqual(['MOF-1->MOJ-1', 'MOF-2->MOJ-1', 'MOJ-1->MOJ-2']);
+    // A recurring duty says how often it reports where a task says its deadline; red when a report is missing.
+    expect(svg.nodes.filter((n) => n.title.startsWith('VSS')).map((n) => n.lines.at(-1))).toEqual(['a report each quarter', 'a report each month']);
   });
 
   it('--lang vi: the heading, the legend, the deadlines and the ministries’ names in Vietnamese, drawn by Graphviz', async () => {
@@ -134,7 +136,7 @@ describe('p06 graph', () => {
     const heading = renderWithDot(dot).match(/<text[^>]*>([^<]*)<\/text>/g)!.slice(0, 2).map((t) => t.replace(/<[^>]*>/g, ''));
     expect(heading).toEqual([
       'Quan hệ phụ thuộc giữa các nhiệm vụ tính đến ngày 01 tháng 02 năm 2024 (bộ, ngành MOJ, VSS)',
-      'đỏ: quá hạn · vàng: có nguy cơ chậm · xám: đã hoàn thành hoặc đã hủy · nét đứt: đã hủy hoặc không có trong dữ liệu',
+      'đỏ: quá hạn · vàng: có nguy cơ chậm · xám: đã hoàn thành hoặc đã hủy · xanh lam: thực hiện thường xuyên · nét đứt: đã hủy hoặc không có trong dữ liệu',
     ]);
   });
 
@@ -157,7 +159,7 @@ describe('p06 graph', () => {
     expect(ok(mine)).toContain('title: "Dependencies as of 2024-02-01 (ministry MOJ; owner containing \\"vụ\\")"');
     expect(inVi!.error).toBeUndefined();
     expect(inVi!.clusters).toEqual(['VSS: Bảo hiểm xã hội Việt Nam']);
-    expect(inVi!.nodes.map((n) => n.text.split('\n').join(' '))).toEqual([`VSS-1 ${VSS1}`, 'VSS-2 Report the records matched with the population database']);
+    expect(inVi!.nodes.map((n) => n.text.split('\n').join(' '))).toEqual([`VSS-1 ${VSS1} báo cáo mỗi quý`, 'VSS-2 Report the records matched with the population database báo cáo mỗi tháng']);
   }, 120_000);
 
   it('a focus that names no task, or a format it does not draw, is refused', async () => {
@@ -257,7 +259,7 @@ function englishPieces(): string[] {
     } else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
   };
   walk([en.exports, en.report, en.column, en.field, en.notes, en.errors]);
-  for (const every of ['month', 'quarter', 'half', 'year'] as const) walk(en.exports.series(every, '\u0001'));
+  for (const every of ['month', 'quarter', 'half', 'year'] as const) walk([en.exports.series(every, '\u0001'), en.exports.nodeEvery(every)]);
   walk(en.exports.nodeDue({ text: '\u0001', due: 0 } as never));
   for (const s of ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'] as const) walk(en.status(s));
   return [...pieces].filter((p) => /[a-z]+ +[a-z]+/i.test(p) && !/^[()\-:;, .]*$/.test(p));
@@ -280,7 +282,7 @@ describe('--lang vi: no English sentence from the catalogue in any export', () =
 
   it('the check finds the English in the English exports (it can fail)', async () => {
     expect(leaks(calendarText(ok(await p06(['export', 'ics']))))).toEqual(expect.arrayContaining(['Deadlines as of', 'The report for', 'was not received: overdue by', 'A report at the end of each quarter, from']));
-    expect(leaks(svgText(renderWithDot(ok(await p06(['graph', '--format', 'dot'])))))).toEqual(expect.arrayContaining(['Dependencies as of', 'red: overdue · amber: at risk · grey: done or cancelled · dashed: cancelled or not in the data']));
+    expect(leaks(svgText(renderWithDot(ok(await p06(['graph', '--format', 'dot'])))))).toEqual(expect.arrayContaining(['Dependencies as of', 'red: overdue · amber: at risk · grey: done or cancelled · blue: recurring · dashed: cancelled or not in the data']));
     expect(leaks(await xlsxText(['overdue'], []))).toEqual(expect.arrayContaining(['Overdue as of', 'Days overdue']));
   });
 
