@@ -55,11 +55,19 @@ export interface Position {
   excerpt?: string;
 }
 
+/** A message's key in the catalogue (src/i18n) and its facts, so it can be worded in the reader's language. */
+export interface ProblemSays {
+  key: string;
+  params: readonly unknown[];
+}
+
 export interface Problem extends Position {
   file: string;
   severity: Severity;
   rule: RuleId;
+  /** In English: JSON and GitHub annotations carry it as it is. */
   message: string;
+  says?: ProblemSays;
   task?: string;
 }
 
@@ -69,8 +77,9 @@ export function severityOf(rule: RuleId): Severity {
   return WARNING_SET.has(rule) ? 'warning' : 'error';
 }
 
-export function problem(file: string, at: Position, rule: RuleId, message: string, task?: string): Problem {
-  const p: Problem = { file, line: at.line, column: at.column, severity: severityOf(rule), rule, message };
+export function problem(file: string, at: Position, rule: RuleId, message: string | { message: string; says: ProblemSays }, task?: string): Problem {
+  const p: Problem = { file, line: at.line, column: at.column, severity: severityOf(rule), rule, message: typeof message === 'string' ? message : message.message };
+  if (typeof message !== 'string') p.says = message.says;
   if (at.endLine !== undefined && at.endColumn !== undefined) {
     p.endLine = at.endLine;
     p.endColumn = at.endColumn;

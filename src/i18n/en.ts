@@ -1,8 +1,10 @@
 import { formatDay } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
-import type { Every } from '../domain/period.js';
 import type { RiskReason, TaskStates } from '../domain/risk.js';
+import type { RuleId, Severity } from '../domain/problem.js';
 import type { Status } from '../domain/status.js';
+import type { Every } from '../domain/period.js';
+import { problemsEn } from './en-problems.js';
 
 // Everything a report says in words, in one catalogue, so another language
 // is another catalogue of the same shape (Words) and nothing else changes.
@@ -39,6 +41,10 @@ export const en = {
   percent: (p: number) => `${p.toFixed(1)}%`,
   tasks: (n: number) => plural(n, 'task'),
   status: (status: Status) => STATUS[status],
+  /** A body's code as the reader knows it: the code itself; Vietnamese gives its abbreviation (abbr_vi) where the file has one. */
+  code: (code: string, _abbrVi?: string) => code,
+  /** A body's name as the reader knows it: English gives `name`; Vietnamese gives name_vi where the file has one. */
+  name: (name: string, _nameVi?: string) => name,
 
   /** The deadline as written and, where it differs, its due date. */
   deadline(deadline: Deadline | undefined): string {
@@ -86,6 +92,9 @@ export const en = {
     downstreamEmpty: 'No task depends on it.',
     extended: (from: string, approved: string | undefined, reason: string) => `from ${from}${approved === undefined ? '' : ` (approved ${approved})`}: ${reason}`,
     total: 'Total',
+    centralBodies: 'Ministries and agencies',
+    localities: 'Localities',
+    mergedInto: (code: string) => `merged into ${code}`,
   },
 
   column: {
@@ -138,6 +147,15 @@ export const en = {
     source: 'Source',
     notes: 'Notes',
     file: 'File',
+    leader: 'Leader',
+    assigned: 'Assigned',
+    assignedBy: 'Assigned by',
+    refs: 'Documents',
+    obstacle: 'Obstacle',
+    transferredFrom: 'Transferred from',
+    every: 'Reported every',
+    reported: 'Last reported',
+    firstDue: 'First due',
   },
 
   /** Words of the exports: the calendar (export ics), the dependency graph (graph) and workbooks (xlsx). */
@@ -151,11 +169,13 @@ export const en = {
     period: (text: string) => text,
     /** A recurring duty's coming reports, one at the end of each period. */
     series: (every: Every, first: string) => `A report at the end of each ${EVERY_WORDS[every]}, from ${first}`,
-    missingReports: (n: number) => `${plural(n, 'period')} not reported`,
     /** An ended period whose report never came. */
     missed: (period: string, n: number, asOf: string) => `The report for ${period} was not received: overdue by ${days(n)} as of ${asOf}`,
     filterMinistries: (codes: readonly string[]) => `${codes.length === 1 ? 'ministry' : 'ministries'} ${codes.join(', ')}`,
     filterOwner: (text: string) => `owner containing "${text}"`,
+    filterLeader: (text: string) => `leader containing "${text}"`,
+    filterText: (text: string) => `text containing "${text}"`,
+    filterRef: (text: string) => `document containing "${text}"`,
     graphHeading: (asOf: string, focus: string | undefined, filter: string | undefined) =>
       `Dependencies as of ${asOf}${focus === undefined ? '' : `, the chain through ${focus}`}${filter === undefined ? '' : ` (${filter})`}`,
     graphLegend: 'red: overdue · amber: at risk · grey: done or cancelled · blue: recurring · dashed: cancelled or not in the data',
@@ -169,11 +189,82 @@ export const en = {
     sheetDate: 'yyyy-mm-dd',
   },
 
+  /** A recurring duty's period, and the periods it has not reported on. */
+  every: EVERY_WORDS,
+  missingPeriods: (n: number) => `${plural(n, 'period')} not reported`,
+
   errors: {
     noTask: (id: string, near?: string) => `no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`,
     noMinistry: (code: string, near?: string) => `no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`,
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
   },
+
+  /** p06 review: the counts, each change, and the pull-request comment. */
+  review: {
+    counts: (errors: number, warnings: number, changes: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(changes, 'change')}`,
+    workingTree: 'working tree',
+    /** The name of what changed, as the change line starts. */
+    kind: {
+      added: 'added',
+      removed: 'removed',
+      moved: 'moved',
+      status: 'status',
+      deadline: 'deadline',
+      owner: 'owner',
+      depends_on: 'depends_on',
+      title: 'title',
+      completed: 'completed',
+      extensions: 'extensions',
+    },
+    none: 'none',
+    heading: (counts: string) => `p06 review: ${counts}`,
+    compared: (base: string, head: string) => `Compared ${base} with ${head}.`,
+    theWorkingTree: 'the working tree',
+    problems: 'Problems',
+    noProblems: 'None: the data is valid and every promise is kept.',
+    columns: ['Where', 'Task', 'Problem', 'Rule'],
+    changes: 'Changes',
+    noChanges: 'No task changed.',
+    notShown: (n: number, what: 'problem' | 'change') => `…and ${plural(n, `more ${what}`)} not shown here: run \`p06 review\` for all of them.`,
+  },
+
+  /** What each rule finds, and the severity, as a problem line names them. */
+  problem: problemsEn,
+  severity: { error: 'error', warning: 'warning' } as Record<Severity, string>,
+  rule: {
+    'yaml-syntax': 'YAML syntax',
+    'duplicate-key': 'duplicate key',
+    schema: 'schema',
+    'invalid-date': 'invalid date',
+    'id-prefix': 'id prefix',
+    'duplicate-id': 'duplicate id',
+    'duplicate-ministry': 'duplicate ministry',
+    'unknown-dependency': 'unknown dependency',
+    'self-dependency': 'self-dependency',
+    'dependency-cycle': 'dependency cycle',
+    'completed-missing': 'completion date missing',
+    'completed-unexpected': 'completion date unexpected',
+    'completed-in-future': 'completion date in the future',
+    'extension-order': 'extension order',
+    'assigned-order': 'assignment date order',
+    'assigned-in-future': 'assignment date in the future',
+    'task-in-merged-body': 'task in a merged body',
+    'file-too-large': 'file too large',
+    'file-unreadable': 'file unreadable',
+    encoding: 'encoding',
+    'task-removed': 'task removed',
+    'unrecorded-extension': 'unrecorded extension',
+    'history-rewritten': 'history rewritten',
+    'promises-unchecked': 'promises unchecked',
+    'missing-result': 'result missing',
+    'unknown-agency': 'unknown agency',
+    'done-with-open-dependency': 'done with an open dependency',
+    'dependency-cancelled': 'dependency cancelled',
+    'file-name': 'file name',
+    'comment-in-text': 'comment in text',
+    'missing-leader': 'leader missing',
+    reopened: 'reopened',
+  } as Record<RuleId, string>,
 
   notes: {
     dataErrors: (n: number, canSkip: boolean) => `${plural(n, 'error')} in the data: fix ${n === 1 ? 'it' : 'them'} (see p06 validate)${canSkip ? ', or report on the valid files with --skip-invalid' : ''}`,

@@ -6,6 +6,7 @@ import type { Every } from '../domain/period.js';
 import type { RiskReason, TaskStates } from '../domain/risk.js';
 import type { Status } from '../domain/status.js';
 import type { Words } from './en.js';
+import { problemsVi } from './vi-problems.js';
 
 // Vietnamese, in the programme's own terms (shared/GLOSSARY.md): the words
 // of official documents on Project 06, not a literal translation.
@@ -77,6 +78,8 @@ export const vi: Words = {
   longDay,
   number,
   percent: (p: number) => `${number(p, 1)} %`,
+  code: (code: string, abbrVi?: string) => abbrVi ?? code,
+  name: (name: string, nameVi?: string) => nameVi ?? name,
   tasks,
   status: (status: Status) => STATUS[status],
 
@@ -125,6 +128,9 @@ export const vi: Words = {
     downstreamEmpty: 'Không có nhiệm vụ nào phụ thuộc vào nhiệm vụ này.',
     extended: (from: string, approved: string | undefined, reason: string) => `từ thời hạn ${from}${approved === undefined ? '' : ` (ngày đồng ý ${approved})`}: ${reason}`,
     total: 'Tổng cộng',
+    centralBodies: 'Các bộ, ngành',
+    localities: 'Các địa phương',
+    mergedInto: (code: string) => `đã hợp nhất vào ${code}`,
   },
 
   column: {
@@ -176,6 +182,15 @@ export const vi: Words = {
     source: 'Nguồn',
     notes: 'Ghi chú',
     file: 'Tệp',
+    leader: 'Lãnh đạo phụ trách',
+    assigned: 'Ngày giao',
+    assignedBy: 'Văn bản giao',
+    refs: 'Văn bản liên quan',
+    obstacle: 'Khó khăn, vướng mắc',
+    transferredFrom: 'Chuyển từ',
+    every: 'Kỳ báo cáo',
+    reported: 'Kỳ đã báo cáo',
+    firstDue: 'Hạn ban đầu',
   },
 
   exports: {
@@ -186,10 +201,12 @@ export const vi: Words = {
     extendedTimes: (n: number, firstDue: string) => `Đã gia hạn ${number(n)} lần; thời hạn ban đầu ${firstDue}`,
     period: periodWords,
     series: (every: Every, first: string) => `Báo cáo vào ngày cuối cùng của mỗi ${EVERY_WORDS[every]}, từ ${first}`,
-    missingReports: (n: number) => `${number(n)} kỳ chưa báo cáo`,
     missed: (period: string, n: number, asOf: string) => `Chưa báo cáo ${period}: quá hạn ${days(n)} tính đến ${asOf}`,
     filterMinistries: (codes: readonly string[]) => `bộ, ngành ${codes.join(', ')}`,
     filterOwner: (text: string) => `đơn vị chủ trì có "${text}"`,
+    filterLeader: (text: string) => `lãnh đạo phụ trách có "${text}"`,
+    filterText: (text: string) => `nội dung có "${text}"`,
+    filterRef: (text: string) => `văn bản có "${text}"`,
     graphHeading: (asOf: string, focus: string | undefined, filter: string | undefined) =>
       `Quan hệ phụ thuộc giữa các nhiệm vụ tính đến ${asOf}${focus === undefined ? '' : `, chuỗi nhiệm vụ liên quan đến ${focus}`}${filter === undefined ? '' : ` (${filter})`}`,
     graphLegend: 'đỏ: quá hạn · vàng: có nguy cơ chậm · xám: đã hoàn thành hoặc đã hủy · xanh lam: thực hiện thường xuyên · nét đứt: đã hủy hoặc không có trong dữ liệu',
@@ -199,10 +216,76 @@ export const vi: Words = {
     sheetDate: 'dd/mm/yyyy',
   },
 
+  every: EVERY_WORDS,
+  missingPeriods: (n: number) => `chưa báo cáo ${number(n)} kỳ`,
+
   errors: {
     noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     noMinistry: (code: string, near?: string) => `không có bộ, ngành ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
+  },
+
+  review: {
+    counts: (errors, warnings, changes) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo, ${number(changes)} thay đổi`,
+    workingTree: 'thư mục làm việc',
+    kind: {
+      added: 'thêm mới',
+      removed: 'bị xóa',
+      moved: 'chuyển cơ quan',
+      status: 'trạng thái',
+      deadline: 'thời hạn',
+      owner: 'đơn vị chủ trì',
+      depends_on: 'phụ thuộc vào',
+      title: 'nội dung',
+      completed: 'ngày hoàn thành',
+      extensions: 'gia hạn',
+    },
+    none: 'không có',
+    heading: (counts) => `p06 review: ${counts}`,
+    compared: (base, head) => `So sánh ${base} với ${head}.`,
+    theWorkingTree: 'thư mục làm việc',
+    problems: 'Lỗi và cảnh báo',
+    noProblems: 'Không có: dữ liệu hợp lệ và mọi cam kết đều được giữ.',
+    columns: ['Vị trí', 'Nhiệm vụ', 'Nội dung', 'Quy tắc'],
+    changes: 'Thay đổi',
+    noChanges: 'Không nhiệm vụ nào thay đổi.',
+    notShown: (n, what) => `…và ${number(n)} ${what === 'problem' ? 'lỗi, cảnh báo' : 'thay đổi'} khác không hiện ở đây: chạy \`p06 review\` để xem đầy đủ.`,
+  },
+  problem: problemsVi,
+  severity: { error: 'lỗi', warning: 'cảnh báo' },
+  rule: {
+    'yaml-syntax': 'lỗi cú pháp YAML',
+    'duplicate-key': 'khóa bị lặp',
+    schema: 'sai cấu trúc dữ liệu',
+    'invalid-date': 'ngày không hợp lệ',
+    'id-prefix': 'mã nhiệm vụ sai tiền tố',
+    'duplicate-id': 'mã nhiệm vụ bị trùng',
+    'duplicate-ministry': 'cơ quan bị ghi hai lần',
+    'unknown-dependency': 'phụ thuộc vào nhiệm vụ không tồn tại',
+    'self-dependency': 'nhiệm vụ phụ thuộc vào chính nó',
+    'dependency-cycle': 'phụ thuộc vòng tròn',
+    'completed-missing': 'thiếu ngày hoàn thành',
+    'completed-unexpected': 'ngày hoàn thành không đúng trạng thái',
+    'completed-in-future': 'ngày hoàn thành ở tương lai',
+    'extension-order': 'thứ tự gia hạn không đúng',
+    'assigned-order': 'ngày giao không đúng thứ tự',
+    'assigned-in-future': 'ngày giao ở tương lai',
+    'task-in-merged-body': 'nhiệm vụ còn ở cơ quan đã hợp nhất',
+    'file-too-large': 'tệp quá lớn',
+    'file-unreadable': 'không đọc được tệp',
+    encoding: 'sai bảng mã',
+    'task-removed': 'nhiệm vụ bị xóa',
+    'unrecorded-extension': 'lùi thời hạn không ghi gia hạn',
+    'history-rewritten': 'sửa lịch sử gia hạn',
+    'promises-unchecked': 'chưa kiểm tra được cam kết',
+    'missing-result': 'thiếu kết quả',
+    'unknown-agency': 'cơ quan không có trong dữ liệu',
+    'done-with-open-dependency': 'hoàn thành khi nhiệm vụ phụ thuộc chưa xong',
+    'dependency-cancelled': 'phụ thuộc vào nhiệm vụ đã hủy',
+    'file-name': 'tên tệp',
+    'comment-in-text': 'chú thích trong nội dung',
+    'missing-leader': 'thiếu lãnh đạo phụ trách',
+    reopened: 'mở lại nhiệm vụ đã hoàn thành',
   },
 
   notes: {

@@ -1,4 +1,5 @@
 import { problem, type Problem } from '../domain/problem.js';
+import { worded } from '../i18n/worded.js';
 
 /** Keys whose values are free text, where a "#" is more likely part of the text than a comment. */
 const TEXT_KEYS = new Set(['title', 'owner', 'result', 'source', 'notes', 'reason', 'name', 'name_vi', 'leader', 'obstacle', 'assigned_by']);
@@ -28,7 +29,7 @@ export function commentsInText(file: string, text: string): Problem[] {
     const column = line.length - value.length + hash.index + 2;
     const fixed = `${key}: ${whole.includes('"') || whole.includes('\\') ? `'${whole.replace(/'/g, "''")}'` : `"${whole}"`}`;
     out.push(
-      problem(file, { line: i + 1, column }, 'comment-in-text', `the ${key} is read as "${kept}": "${whole.slice(hash.index + 1)}" starts a YAML comment; if it is part of the ${key}, quote it: ${fixed} (a comment is written "# " with a space)`),
+      problem(file, { line: i + 1, column }, 'comment-in-text', worded('commentInText', key, kept, whole.slice(hash.index + 1), fixed)),
     );
   });
   return out;

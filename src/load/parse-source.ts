@@ -5,6 +5,7 @@ import { outlineYaml, parseYaml, type Locator, type ParsedYaml } from './parse-y
 import { formatBytes, type SourceFile } from './read-sources.js';
 import { recoverUnreadable, type RecoveredOutline } from './recover-unreadable.js';
 import { explainYamlProblems } from './yaml-hints.js';
+import { worded } from '../i18n/worded.js';
 
 export interface LoadedFile {
   file: string;
@@ -23,16 +24,16 @@ export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
   const { file } = source;
   const fail = (p: Problem): LoadedFile => ({ file, value: undefined, problems: [p], locate: nowhere });
   if (source.error !== undefined) {
-    return fail(problem(file, { line: 1, column: 1 }, 'file-unreadable', `cannot read the file (${source.error})`));
+    return fail(problem(file, { line: 1, column: 1 }, 'file-unreadable', worded('fileUnreadable', source.error)));
   }
   if (source.bytes === undefined || source.size > maxBytes) {
     // Rounded sizes can print the same ("1.0 MiB is over the limit of 1.0 MiB"): then show the bytes.
     const [size, limit] = formatBytes(source.size) === formatBytes(maxBytes) ? [`${source.size} bytes`, `${maxBytes} bytes`] : [formatBytes(source.size), formatBytes(maxBytes)];
-    return fail(problem(file, { line: 1, column: 1 }, 'file-too-large', `${size} is over the limit of ${limit} (max_file_bytes in p06.yaml); split the file`));
+    return fail(problem(file, { line: 1, column: 1 }, 'file-too-large', worded('fileTooLarge', size, limit)));
   }
   const decoded = decodeUtf8(source.bytes);
   if (!decoded.ok) {
-    const failed = fail(problem(file, decoded.at, 'encoding', `not valid UTF-8 (${decoded.detail}); save the file as UTF-8`));
+    const failed = fail(problem(file, decoded.at, 'encoding', worded('encoding', decoded.detail)));
     // The data is never read with replacement characters; only its tasks are counted that way.
     const text = new TextDecoder('utf-8').decode(source.bytes);
     return { file, ...recoverUnreadable(text, { ...failed, outline: outlineYaml(text) }) };

@@ -15,6 +15,7 @@ import {
   type Scalar,
 } from 'yaml';
 import { problem, type Position, type Problem } from '../domain/problem.js';
+import { worded, type Worded } from '../i18n/worded.js';
 
 export type Path = readonly (string | number)[];
 
@@ -113,7 +114,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     }
   }
   if (docs.length > 1) {
-    problems.push(problem(file, at(docs[1]!.range[0]), 'yaml-syntax', `a task file holds one YAML document; found ${docs.length} (remove the extra "---")`));
+    problems.push(problem(file, at(docs[1]!.range[0]), 'yaml-syntax', worded('oneDocument', docs.length)));
   }
   const doc = docs[0];
   if (doc === undefined || doc.contents === null) {
@@ -124,7 +125,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   // Reported, but not in the way: the document was read as YAML 1.2 all the same, so its other problems still show.
   if (doc.directives.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     const offset = text.search(/^%YAML/m);
-    problems.push(problem(file, offset >= 0 ? at(offset) : START, 'yaml-syntax', `%YAML ${doc.directives.yaml.version} directive: p06 always reads YAML 1.2 (core schema); remove the directive`));
+    problems.push(problem(file, offset >= 0 ? at(offset) : START, 'yaml-syntax', worded('yamlDirective', doc.directives.yaml.version)));
   }
 
   const converted = toPlain(doc, text.length, file, at);
@@ -159,14 +160,14 @@ function outlineTasks(doc: CST.Document | undefined): TaskOutline | undefined {
   return { count: entries.length, ids };
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string): string | Worded {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'TAB_AS_INDENT') return 'tab used for indentation: YAML indents with spaces only';
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping (1 and "1" count as the same key)';
+  if (code === 'TAB_AS_INDENT') return worded('tabIndent');
+  if (code === 'DUPLICATE_KEY') return worded('duplicateKey');
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
-type CstFinding = { offset: number; message: string };
+type CstFinding = { offset: number; message: Worded };
 
 /**
  * One pass over a document's CST, before it is composed: the first node
@@ -178,7 +179,7 @@ type CstFinding = { offset: number; message: string };
 function checkCst(doc: CST.Document): CstFinding | undefined {
   const tagIn = (tokens: readonly CST.SourceToken[] | undefined): CstFinding | undefined => {
     const tag = tokens?.find((t) => t.type === 'tag');
-    return tag && { offset: tag.offset, message: `YAML tag ${tag.source} is not used in p06 data; write a plain value` };
+    return tag && { offset: tag.offset, message: worded('yamlTag', tag.source) };
   };
   let firstTag = tagIn(doc.start);
   const noteTag = (tag: CstFinding | undefined) => {
@@ -193,7 +194,7 @@ function checkCst(doc: CST.Document): CstFinding | undefined {
       continue;
     }
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
-    if (depth > MAX_DEPTH) return { offset: token.offset, message: `nesting deeper than ${MAX_DEPTH} levels; a task file needs five` };
+    if (depth > MAX_DEPTH) return { offset: token.offset, message: worded('tooDeep', MAX_DEPTH) };
     for (const item of token.items) {
       noteTag(tagIn(item.start));
       if ('sep' in item) noteTag(tagIn(item.sep));
@@ -258,7 +259,7 @@ function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o:
   let budget = textLength + 1000;
   let aliasText = ALIAS_TEXT_FACTOR * textLength + ALIAS_TEXT_FLOOR;
   let targets: Map<Alias, Node> | undefined;
-  const fail = (node: Node | undefined, message: string): undefined => {
+  const fail = (node: Node | undefined, message: Worded): undefined => {
     if (problems.length === 0) problems.push(problem(file, at(node?.range?.[0] ?? 0), 'yaml-syntax', message));
     return undefined;
   };
@@ -267,21 +268,21 @@ function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o:
     if (through === undefined) return true;
     aliasText -= s.length;
     if (aliasText >= 0) return true;
-    fail(through, `aliases expand to more than ${ALIAS_TEXT_FACTOR} times the file's own text (an alias amplification?); write the values out`);
+    fail(through, worded('aliasAmplification', ALIAS_TEXT_FACTOR));
     return false;
   };
   const convert = (node: Node | null | undefined, depth: number, through: Node | undefined): unknown => {
     if (problems.length > 0 || node === null || node === undefined) return null;
-    if (--budget < 0) return fail(node, 'aliases expand to far more values than the file holds (an alias bomb?); write the values out');
+    if (--budget < 0) return fail(node, worded('aliasBomb'));
     // Scalars first: a scalar inside the 64th collection is allowed by the CST check and no deeper nesting.
     if (isScalar(node)) {
       const value = scalarValue(node);
       return typeof value !== 'string' || text(value, through) ? value : null;
     }
-    if (depth > MAX_DEPTH) return fail(node, `nesting deeper than ${MAX_DEPTH} levels through aliases`);
+    if (depth > MAX_DEPTH) return fail(node, worded('tooDeepThroughAliases', MAX_DEPTH));
     if (isAlias(node)) {
       const target = (targets ??= aliasTargets(doc)).get(node);
-      if (target === undefined) return fail(node, `alias *${node.source} has no anchor &${node.source} before it`);
+      if (target === undefined) return fail(node, worded('aliasWithoutAnchor', node.source));
       return convert(target, depth + 1, through ?? node);
     }
     if (isSeq(node)) return node.items.map((item) => convert(item as Node, depth + 1, through));
@@ -289,14 +290,14 @@ function toPlain(doc: Document.Parsed, textLength: number, file: string, at: (o:
       const out: Record<string, unknown> = Object.create(null);
       for (const pair of node.items) {
         const key = pair.key as Node | null;
-        if (key !== null && !isScalar(key)) return fail(key, 'a key must be plain text, not a list or mapping');
+        if (key !== null && !isScalar(key)) return fail(key, worded('keyNotText'));
         const name = String(key === null ? '' : key.value);
         if (!text(name, through)) return null;
         out[name] = convert(pair.value as Node | null, depth + 1, through);
       }
       return out;
     }
-    return fail(node, 'unsupported YAML node');
+    return fail(node, worded('unsupportedNode'));
   };
   const value = convert(doc.contents, 1, undefined);
   return { value, problems };

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/problem.js';
+import { worded } from '../i18n/worded.js';
 
 /**
  * The YAML mistakes editors make most, recognised from the parser's problem
@@ -47,15 +48,14 @@ function syntaxHint(lines: readonly string[], p: Problem): Problem | undefined {
   const fixed = `${lead.trimStart().startsWith('-') ? '- ' : ''}${key}: ${quoted(value)}`;
   const first = value[0];
   if (first === '[' || first === '{') {
-    const what = first === '[' ? 'a list' : 'a mapping';
-    return { ...at, message: `a value that starts with "${first}" is read as ${what}; quote the ${key}: ${fixed}` };
+    return { ...at, ...worded('hintStartsWith', first, key, fixed) };
   }
   if (first === '"' || first === "'") return undefined;
   if (first !== undefined && '@`'.includes(first) && p.column >= at.column) {
-    return { ...at, message: `a plain value cannot start with "${first}" (YAML keeps it for later use); quote the ${key}: ${fixed}` };
+    return { ...at, ...worded('hintReserved', first, key, fixed) };
   }
   if (/:\s/.test(value) && p.column >= at.column) {
-    return { ...at, message: `the ${key} contains ": ", which YAML reads as the start of another key; quote the ${key}: ${fixed}` };
+    return { ...at, ...worded('hintColon', key, fixed) };
   }
   return undefined;
 }
@@ -82,7 +82,7 @@ function unclosedQuote(lines: readonly string[], p: Problem, quote: string): Pro
     if (value[0] !== quote || closes(value, quote)) continue;
     const column = lead.length + key.length + 2 + (rawValue.length - value.length) + 1;
     const body = value.slice(1).trimEnd();
-    return { ...p, line: i + 1, column, message: `the quote that opens the ${key} is never closed; end it on this line: ${key}: ${quote}${body}${quote}` };
+    return { ...p, line: i + 1, column, ...worded('hintUnclosedQuote', key, `${key}: ${quote}${body}${quote}`) };
   }
   return undefined;
 }
@@ -128,11 +128,10 @@ function missingDashHints(lines: readonly string[], problems: readonly Problem[]
     const line = lines[first.line - 1]!;
     const indent = /^ */.exec(line)![0].length;
     const withDash = indent >= 2 ? `${line.slice(0, indent - 2)}- ${line.slice(indent)}` : `- ${line.trimStart()}`;
-    const again = group.length === 1 ? 'its key' : `${group.length} of its keys`;
     out.set(first, {
       ...first,
       column: indent + 1,
-      message: `a new task starts here without "- ", so ${again} repeat the task above; start it with "- ": ${withDash.trim()}`,
+      ...worded('hintMissingDash', group.length, withDash.trim()),
     });
     for (const p of group.slice(1)) out.set(p, null);
   }

@@ -16,6 +16,8 @@ export interface Task {
   record: TaskRecord;
   id: string;
   ministry: string;
+  /** The ministry's Vietnamese abbreviation (`abbr_vi`), which --lang vi shows in place of its code. */
+  ministryVi?: string;
   status: Status;
   deadline?: Deadline;
   due?: Day;
@@ -71,6 +73,7 @@ export function buildDataset(ministries: readonly MinistryRecord[], records: rea
   const byId = new Map<string, Task>();
   const notYetAssigned = new Map<string, Day>();
   const tasks: Task[] = [];
+  const abbrVi = new Map(ministries.flatMap((m) => (m.abbrVi === undefined ? [] : [[m.code, m.abbrVi] as const])));
   for (const record of records) {
     if (byId.has(record.id) || notYetAssigned.has(record.id)) continue; // a duplicate id is a validation error; the first one counts
     // Looking back is exact for a task that says when it was given: before that day it did not exist.
@@ -97,6 +100,8 @@ export function buildDataset(ministries: readonly MinistryRecord[], records: rea
       blocked: false,
       risks: [],
     };
+    const vi = abbrVi.get(record.ministry);
+    if (vi !== undefined) task.ministryVi = vi;
     if (at.deadline !== undefined) task.deadline = at.deadline;
     if (due !== undefined) task.due = due;
     if (at.completed !== undefined) task.completed = at.completed;

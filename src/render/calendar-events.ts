@@ -28,7 +28,8 @@ function taskLines(t: Task, ds: Dataset, w: Words): { head: string[]; tail: stri
   const f = w.field;
   const ministry = ds.ministries.find((m) => m.code === t.ministry);
   const name = ministry === undefined ? undefined : ((w.lang === 'vi' ? ministry.nameVi : undefined) ?? ministry.name);
-  const head = [`${t.id}: ${r.title}`, `${f.ministry}: ${name === undefined ? t.ministry : `${t.ministry} (${name})`}`, `${f.owner}: ${r.owner}`];
+  const code = w.code(t.ministry, ministry?.abbrVi);
+  const head = [`${t.id}: ${r.title}`, `${f.ministry}: ${name === undefined ? code : `${code} (${name})`}`, `${f.owner}: ${r.owner}`];
   const tail: string[] = [];
   if (r.result !== undefined) tail.push(`${f.result}: ${r.result}`);
   if (r.coordinating.length > 0) tail.push(`${f.coordinating}: ${r.coordinating.join(', ')}`);
@@ -43,7 +44,7 @@ function eventOf(entry: CalendarEntry, ds: Dataset, w: Words): CalendarEvent {
   const x = w.exports;
   const asOf = w.day(ds.asOf);
   const { head, tail } = taskLines(t, ds, w);
-  const categories = [t.ministry];
+  const categories = [w.code(t.ministry, ds.ministries.find((m) => m.code === t.ministry)?.abbrVi)];
   const summary = `${t.id}: ${t.record.title}`;
   switch (entry.kind) {
     case 'due': {
@@ -64,7 +65,7 @@ function eventOf(entry: CalendarEntry, ds: Dataset, w: Words): CalendarEvent {
     }
     case 'series': {
       let state = w.status(t.status);
-      if (t.missingPeriods !== undefined && t.missingPeriods > 0) state += `; ${x.missingReports(t.missingPeriods)}`;
+      if (t.missingPeriods !== undefined && t.missingPeriods > 0) state += `; ${w.missingPeriods(t.missingPeriods)}`;
       else if (t.risks.length > 0) state += `; ${x.atRiskAsOf(asOf, t.risks.map((r) => w.reason(r)).join('; '))}`;
       const lines = [...head, x.series(entry.every, x.period(entry.period)), `${w.field.status}: ${state}`];
       if (!t.overdue && t.risks.length > 0) categories.push(w.column.atRisk);

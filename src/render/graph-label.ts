@@ -29,11 +29,11 @@ export function nodeLabelLines(node: GraphNode, w: Words, wrap = true): string[]
   return lines;
 }
 
-/** A cluster's label: the ministry's code and name (its Vietnamese name in Vietnamese, where the data gives one). */
+/** A cluster's label: the ministry's code and name (in Vietnamese its abbreviation and Vietnamese name, where the data gives them). */
 export function clusterLabel(cluster: GraphCluster, w: Words): string {
   if (cluster.ministry === '') return oneLine(w.field.missing);
   const name = (w.lang === 'vi' ? cluster.nameVi : undefined) ?? cluster.name;
-  return oneLine(`${cluster.ministry}: ${name}`);
+  return oneLine(`${w.code(cluster.ministry, cluster.abbrVi)}: ${name}`);
 }
 
 export interface NodeStyle {

@@ -2,6 +2,7 @@ import type { Problem } from '../domain/problem.js';
 import { displayWidth } from './display-width.js';
 import { oneLine, safeJson } from './sanitize.js';
 import { en, type Words } from '../i18n/en.js';
+import { problemMessage } from '../i18n/worded.js';
 
 export interface ValidateReport {
   files: number;
@@ -18,15 +19,15 @@ export function countProblems(problems: readonly Problem[]): { errors: number; w
 }
 
 
-/** `FILE:LINE:COL: SEVERITY: MESSAGE [rule]`, one a line. */
-export function problemLine(p: Problem): string {
+/** `FILE:LINE:COL: SEVERITY: MESSAGE [rule]`, one a line, in the reader's language (the rule id stays as it is). */
+export function problemLine(p: Problem, words: Words = en): string {
   // A line that starts with "::" is a workflow command in a GitHub Actions log: a file named so is shown as ./::…
   const file = oneLine(p.file);
-  return `${file.startsWith('::') ? `./${file}` : file}:${p.line}:${p.column}: ${p.severity}: ${oneLine(p.message)} [${p.rule}]`;
+  return `${file.startsWith('::') ? `./${file}` : file}:${p.line}:${p.column}: ${words.severity[p.severity]}: ${oneLine(problemMessage(p, words))} [${p.rule}]`;
 }
 
-export function problemLines(problems: readonly Problem[]): string {
-  return problems.map((p) => problemLine(p) + '\n').join('');
+export function problemLines(problems: readonly Problem[], words: Words = en): string {
+  return problems.map((p) => problemLine(p, words) + '\n').join('');
 }
 
 /**
@@ -48,8 +49,8 @@ export function excerptLines(p: Problem): string {
 }
 
 /** Problem lines each followed by its source excerpt: what a person reads. */
-export function problemsWithSource(problems: readonly Problem[]): string {
-  return problems.map((p) => problemLine(p) + '\n' + excerptLines(p)).join('');
+export function problemsWithSource(problems: readonly Problem[], words: Words = en): string {
+  return problems.map((p) => problemLine(p, words) + '\n' + excerptLines(p)).join('');
 }
 
 export function countLine(report: ValidateReport, words: Words = en): string {
@@ -99,6 +100,6 @@ export function renderValidate(report: ValidateReport, format: ProblemFormat, op
     case 'github':
       return { stdout: report.problems.map(githubLine).join(''), stderr: countLine(report, words) };
     case 'text':
-      return { stdout: (options.source ? problemsWithSource(report.problems) : problemLines(report.problems)) + countLine(report, words), stderr: '' };
+      return { stdout: (options.source ? problemsWithSource(report.problems, words) : problemLines(report.problems, words)) + countLine(report, words), stderr: '' };
   }
 }

@@ -1,6 +1,9 @@
 import type { Problem } from '../domain/problem.js';
 import type { Change, ReviewReport, RevisionLabel } from '../reports/review.js';
 import { parseDeadline } from '../domain/deadline.js';
+import { STATUSES, type Status } from '../domain/status.js';
+
+const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 import { markdownCell as tableCell } from './format-markdown.js';
 
 /**
@@ -18,7 +21,8 @@ export function markdownCell(text: string): string {
 }
 import { countProblems, githubLine, problemJson, problemLine } from './render-problems.js';
 import { oneLine, safeJson } from './sanitize.js';
-import { en, plural } from '../i18n/en.js';
+import { en, type Words } from '../i18n/en.js';
+import { problemMessage } from '../i18n/worded.js';
 
 export type ReviewFormat = 'text' | 'markdown' | 'json' | 'github';
 export const REVIEW_FORMATS: readonly ReviewFormat[] = ['text', 'markdown', 'json', 'github'];
@@ -28,49 +32,56 @@ const MAX_MARKDOWN = 60_000;
 
 
 /** What `p06 review` prints on stdout, and what it adds on stderr. */
-export function renderReview(report: ReviewReport, format: ReviewFormat): { stdout: string; stderr: string } {
+export function renderReview(report: ReviewReport, format: ReviewFormat, words: Words = en): { stdout: string; stderr: string } {
   switch (format) {
     case 'json':
       return { stdout: reviewJson(report), stderr: '' };
     case 'markdown':
-      return { stdout: reviewMarkdown(report), stderr: '' };
+      return { stdout: reviewMarkdown(report, words), stderr: '' };
     case 'github':
       // Annotations on stdout for the runner; the changes and counts for the log.
-      return { stdout: report.problems.map(githubLine).join(''), stderr: changeLines(report) + countLine(report) };
+      return { stdout: report.problems.map(githubLine).join(''), stderr: changeLines(report, words) + countLine(report, words) };
     case 'text':
-      return { stdout: report.problems.map((p) => problemLine(p) + '\n').join('') + changeLines(report) + countLine(report), stderr: '' };
+      return { stdout: report.problems.map((p) => problemLine(p, words) + '\n').join('') + changeLines(report, words) + countLine(report, words), stderr: '' };
   }
 }
 
-export function countLine(report: ReviewReport): string {
-  return `${counts(report)} (${labelText(report.base)} → ${labelText(report.head)})\n`;
+export function countLine(report: ReviewReport, words: Words = en): string {
+  return `${counts(report, words)} (${labelText(report.base, words)} → ${labelText(report.head, words)})\n`;
 }
 
-function counts(report: ReviewReport): string {
+function counts(report: ReviewReport, words: Words): string {
   const { errors, warnings } = countProblems(report.problems);
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(report.changes.length, 'change')}`;
+  return words.review.counts(errors, warnings, report.changes.length);
 }
 
-function labelText(label: RevisionLabel): string {
-  return label.commit === undefined ? label.name : `${label.name} ${label.commit.slice(0, 12)}`;
+/** A revision as the reader names it; the working tree (no commit) in the reader's language. */
+function labelText(label: RevisionLabel, words: Words): string {
+  return label.commit === undefined ? (label.name === en.review.workingTree ? words.review.workingTree : label.name) : `${label.name} ${label.commit.slice(0, 12)}`;
 }
 
-function changeLines(report: ReviewReport): string {
-  return report.changes.map((c) => oneLine(`${c.task} ${changeText(c)}`) + '\n').join('');
+function changeLines(report: ReviewReport, words: Words): string {
+  return report.changes.map((c) => oneLine(`${c.task} ${changeText(c, words)}`) + '\n').join('');
 }
 
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** "deadline: 2024-Q1 (due 2024-03-31) → 2024-Q2 (due 2024-06-30)", and so on: one change in words. */
-export function changeText(c: Change): string {
-  const show = (v: string | string[] | undefined) => (typeof v === 'string' ? v : 'none');
+export function changeText(c: Change, words: Words = en): string {
+  const kind = words.review.kind[c.change];
+  const show = (v: string | string[] | undefined) => (typeof v === 'string' ? v : words.review.none);
   switch (c.change) {
     case 'added':
     case 'removed':
-      return c.title === undefined ? c.change : `${c.change}: ${c.title}`;
+      return c.title === undefined ? kind : `${kind}: ${c.title}`;
     case 'deadline': {
-      const words = (v: string | string[] | undefined) => (typeof v === 'string' ? en.deadline(parseDeadline(v)) : 'none');
-      return `deadline: ${words(c.from)} → ${words(c.to)}`;
+      const deadline = (v: string | string[] | undefined) => (typeof v === 'string' ? words.deadline(parseDeadline(v)) : words.review.none);
+      return `${kind}: ${deadline(c.from)} → ${deadline(c.to)}`;
+    }
+    case 'status': {
+      // English shows the value as written (status: in_progress), which is what an editor types; another language words it.
+      const status = (v: string | string[] | undefined) => (words.lang !== 'en' && typeof v === 'string' && STATUS_SET.has(v) ? words.status(v as Status) : show(v));
+      return `${kind}: ${status(c.from)} → ${status(c.to)}`;
     }
     case 'depends_on':
     case 'extensions': {
@@ -78,10 +89,10 @@ export function changeText(c: Change): string {
       const before = list(c.from);
       const after = list(c.to);
       const parts = [...after.filter((x) => !before.includes(x)).map((x) => `+ ${x}`), ...before.filter((x) => !after.includes(x)).map((x) => `− ${x}`)];
-      return `${c.change}: ${parts.join('; ')}`;
+      return `${kind}: ${parts.join('; ')}`;
     }
     default:
-      return `${c.change}: ${show(c.from)} → ${show(c.to)}`;
+      return `${kind}: ${show(c.from)} → ${show(c.to)}`;
   }
 }
 
@@ -98,7 +109,7 @@ function reviewJson(report: ReviewReport): string {
 }
 
 /** A pull-request comment: headline, problems, then the changes grouped by ministry. */
-function reviewMarkdown(report: ReviewReport): string {
+function reviewMarkdown(report: ReviewReport, words: Words): string {
   const out: string[] = [];
   let size = 0;
   const push = (...lines: string[]) => {
@@ -111,19 +122,21 @@ function reviewMarkdown(report: ReviewReport): string {
     push(...lines);
     return true;
   };
-  const cut = (left: number, what: string) => push('', `…and ${plural(left, what)} not shown here: run \`p06 review\` for all of them.`, '');
+  const r = words.review;
+  const cut = (left: number, what: 'problem' | 'change') => push('', r.notShown(left, what), '');
 
-  push(`### p06 review: ${counts(report)}`, '', `Compared ${markdownLabel(report.base)} with ${markdownLabel(report.head)}.`, '', '#### Problems', '');
-  if (report.problems.length === 0) push('None: the data is valid and every promise is kept.', '');
+  push(`### ${r.heading(counts(report, words))}`, '', r.compared(markdownLabel(report.base, words), markdownLabel(report.head, words)), '', `#### ${r.problems}`, '');
+  if (report.problems.length === 0) push(r.noProblems, '');
   else {
-    push('| | Where | Task | Problem | Rule |', '| --- | --- | --- | --- | --- |');
-    const shown = report.problems.findIndex((p) => !fits([`| ${p.severity === 'error' ? '❌ error' : '⚠️ warning'} | ${markdownCell(`${p.file}:${p.line}:${p.column}`)} | ${markdownCell(p.task ?? '')} | ${markdownCell(p.message)} | ${markdownCell(p.rule)} |`]));
-    if (shown >= 0) cut(report.problems.length - shown, 'more problem');
+    push(`| | ${r.columns.join(' | ')} |`, '| --- | --- | --- | --- | --- |');
+    const severity = (p: Problem) => `${p.severity === 'error' ? '❌' : '⚠️'} ${words.severity[p.severity]}`;
+    const shown = report.problems.findIndex((p) => !fits([`| ${severity(p)} | ${markdownCell(`${p.file}:${p.line}:${p.column}`)} | ${markdownCell(p.task ?? '')} | ${markdownCell(problemMessage(p, words))} | ${markdownCell(p.rule)} |`]));
+    if (shown >= 0) cut(report.problems.length - shown, 'problem');
     else push('');
   }
 
-  push('#### Changes', '');
-  if (report.changes.length === 0) push('No task changed.');
+  push(`#### ${r.changes}`, '');
+  if (report.changes.length === 0) push(r.noChanges);
   let ministry: string | undefined;
   const shown = report.changes.findIndex((c) => {
     const lines: string[] = [];
@@ -132,13 +145,14 @@ function reviewMarkdown(report: ReviewReport): string {
       lines.push(...(ministry === undefined ? [] : ['']), `**${markdownCell(name === undefined ? c.ministry : `${c.ministry}: ${name}`)}**`, '');
       ministry = c.ministry;
     }
-    lines.push(`- **${markdownCell(c.task)}** ${markdownCell(changeText(c))}`);
+    lines.push(`- **${markdownCell(c.task)}** ${markdownCell(changeText(c, words))}`);
     return !fits(lines);
   });
-  if (shown >= 0) cut(report.changes.length - shown, 'more change');
+  if (shown >= 0) cut(report.changes.length - shown, 'change');
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-function markdownLabel(label: RevisionLabel): string {
-  return label.commit === undefined ? `the ${markdownCell(label.name)}` : `${markdownCell(label.name)} (${label.commit.slice(0, 12)})`;
+function markdownLabel(label: RevisionLabel, words: Words): string {
+  if (label.commit === undefined) return label.name === en.review.workingTree ? words.review.theWorkingTree : `the ${markdownCell(label.name)}`;
+  return `${markdownCell(label.name)} (${label.commit.slice(0, 12)})`;
 }

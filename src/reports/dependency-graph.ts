@@ -25,8 +25,9 @@ export interface GraphCluster {
   /** Ministry code; the empty string for dependencies that are not in the data (a renderer names that cluster). */
   ministry: string;
   name: string;
-  /** The Vietnamese name (`name_vi`), where the data gives one. */
+  /** The Vietnamese name (`name_vi`) and abbreviation (`abbr_vi`), where the data gives them. */
   nameVi?: string;
+  abbrVi?: string;
   nodes: GraphNode[];
 }
 
@@ -101,7 +102,7 @@ export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): Depend
   }
   const clusters: GraphCluster[] = [...byMinistry.keys()].sort(compareIds).map((code) => {
     const m = ministries.get(code);
-    return { ministry: code, name: m?.name ?? code, ...(m?.nameVi === undefined ? {} : { nameVi: m.nameVi }), nodes: byMinistry.get(code)! };
+    return { ministry: code, name: m?.name ?? code, ...(m?.nameVi === undefined ? {} : { nameVi: m.nameVi }), ...(m?.abbrVi === undefined ? {} : { abbrVi: m.abbrVi }), nodes: byMinistry.get(code)! };
   });
   if (missing.size > 0) {
     // Words are the renderer's: it says "not in the data" in the reader's language.

@@ -27,7 +27,7 @@ export const list = defineReport<ListReport>({
         columns: [id!, ministry!, title!, owner!, { header: w.column.status }, deadline!, { header: w.column.state, flex: true }],
         rows: report.tasks.map((t) => [
           cell(t.id, 'strong'),
-          cell(t.ministry),
+          cell(w.code(t.ministry, t.ministryVi)),
           cell(t.record.title),
           cell(t.record.owner),
           cell(w.status(t.status)),

@@ -9,10 +9,14 @@ export interface ReportRequest {
   filter: TaskFilter;
   /** `show`'s task id. */
   id?: string;
+  /** `summary --sort`. */
+  sort?: string;
+  /** The reader's language, for orders that depend on it (names sort with its collator). */
+  lang?: string;
 }
 
 /** Option groups a report command takes; the CLI turns each into its flags. */
-export type ReportFlag = 'filters' | 'within' | 'list-filters' | 'id';
+export type ReportFlag = 'filters' | 'within' | 'list-filters' | 'id' | 'sort';
 
 /** Every report's data has at least these. */
 export interface ReportData {

@@ -6,6 +6,7 @@ import type { Validation } from '../validate/validate-dataset.js';
 import { writtenCode, writtenIds } from '../validate/written-ids.js';
 import { CHANGE_KINDS, taskChanges, type Change } from './review-changes.js';
 import { promiseProblems } from '../validate/promise-rules.js';
+import { worded, type Worded } from '../i18n/worded.js';
 
 export type { Change, ChangeKind } from './review-changes.js';
 
@@ -79,8 +80,8 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
     // A new id with the same title is almost always a rename: say so.
     const renamed = record && addedByTitle.get(record.title);
     const message = renamed
-      ? `task ${id} was renamed to ${renamed.id}; a task keeps its id for life: keep ${id} (set status: cancelled if ${renamed.id} replaces it)`
-      : `task ${id} was removed; tasks are never deleted: put it back with status: cancelled`;
+      ? worded('taskRenamed', id, renamed.id)
+      : worded('taskRemoved', id);
     problems.push(removedAt(id, where, ministry, head.loaded, headFiles, message));
   }
 
@@ -106,7 +107,7 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
  * its ministry's file, if the file moved), where a reviewer would put it
  * back; if the file itself is gone, on line 1 of its old path.
  */
-function removedAt(id: string, was: Written, ministry: string, loaded: readonly LoadedFile[], byFile: ReadonlyMap<string, LoadedFile>, message: string): Problem {
+function removedAt(id: string, was: Written, ministry: string, loaded: readonly LoadedFile[], byFile: ReadonlyMap<string, LoadedFile>, message: Worded): Problem {
   const target = byFile.get(was.file) ?? loaded.find((f) => writtenCode(f) === ministry);
   if (target === undefined) return problem(was.file, { line: 1, column: 1 }, 'task-removed', message, id);
   return problem(target.file, target.locate.key(['tasks']), 'task-removed', message, id);
@@ -128,7 +129,7 @@ function uncheckedPromises(base: ReviewSide, head: ReviewSide): Problem[] {
         f.file,
         { line: 1, column: 1 },
         'promises-unchecked',
-        'this file cannot be read, so the promises of its tasks (no deadline moved without its extension, no extension rewritten, no task reopened) were not checked; fix its syntax and review again',
+        worded('promisesUnchecked'),
       ),
     );
 }

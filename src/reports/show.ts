@@ -63,11 +63,16 @@ function fieldsSection(report: TaskReport, w: Words): Section {
   const f = w.field;
   const fields: [string, string][] = [
     [f.title, r.title],
-    [f.ministry, t.ministry],
+    [f.ministry, w.code(t.ministry, t.ministryVi)],
     [f.owner, r.owner],
-    [f.status, statusText(t, w)],
-    [f.deadline, w.deadline(t.deadline)],
   ];
+  if (r.leader !== undefined) fields.push([f.leader, r.leader]);
+  fields.push([f.status, statusText(t, w)], [f.deadline, w.deadline(t.deadline)]);
+  if (r.obstacle !== undefined) fields.push([f.obstacle, r.obstacle]);
+  if (r.every !== undefined) fields.push([f.every, w.every[r.every]]);
+  if (r.every !== undefined) fields.push([f.reported, (r.reported?.text ?? '—') + (t.missingPeriods ? ` (${w.missingPeriods(t.missingPeriods)})` : '')]);
+  // A recurring duty's first unreported period end; for other tasks "Original due" says it.
+  if (r.every !== undefined && t.firstDue !== undefined && t.missingPeriods) fields.push([f.firstDue, w.day(t.firstDue)]);
   if (t.originalDue !== undefined) fields.push([f.originalDue, w.day(t.originalDue)]);
   for (const e of r.extensions.slice(0, t.extensions)) fields.push([f.extended, w.report.extended(e.from.text, e.approved === undefined ? undefined : w.day(e.approved), e.reason)]);
   if (t.completed !== undefined) fields.push([f.completed, w.day(t.completed)]);
@@ -77,6 +82,10 @@ function fieldsSection(report: TaskReport, w: Words): Section {
   if (t.dependsOn.length > 0) fields.push([f.dependsOn, t.dependsOn.join(', ')]);
   if (t.blocks.length > 0) fields.push([f.blocks, t.blocks.join(', ')]);
   if (report.missing.length > 0) fields.push([f.missing, report.missing.join(', ')]);
+  if (r.assigned !== undefined) fields.push([f.assigned, w.day(r.assigned)]);
+  if (r.assignedBy !== undefined) fields.push([f.assignedBy, r.assignedBy]);
+  if (r.refs !== undefined) fields.push([f.refs, r.refs.join('; ')]);
+  if (r.transferredFrom !== undefined) fields.push([f.transferredFrom, r.transferredFrom]);
   if (r.source !== undefined) fields.push([f.source, r.source]);
   if (r.notes !== undefined) fields.push([f.notes, r.notes]);
   fields.push([f.file, `${r.file}:${r.line}`]);

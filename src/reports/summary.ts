@@ -1,5 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { compareIds } from '../domain/compare-ids.js';
+import type { MinistryKind } from '../domain/records.js';
 import type { Words } from '../i18n/en.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
 import { defineReport } from './report-definition.js';
@@ -22,20 +23,38 @@ export interface SummaryCounts {
 export interface SummaryRow extends SummaryCounts {
   ministry: string;
   name: string;
+  name_vi: string | null;
+  abbr_vi: string | null;
+  kind: MinistryKind;
+  merged_into: string | null;
 }
+
+/** The orders `--sort` offers: by code, worst first (most overdue, then lowest % done), or by name in the reader's language. */
+export const SUMMARY_SORTS = ['code', 'worst', 'name'] as const;
+export type SummarySort = (typeof SUMMARY_SORTS)[number];
+
+/** The two groups the programme counts apart: ministries and agencies, and localities. */
+const GROUPS: readonly { kinds: readonly MinistryKind[]; label: 'centralBodies' | 'localities' }[] = [
+  { kinds: ['ministry', 'agency'], label: 'centralBodies' },
+  { kinds: ['province'], label: 'localities' },
+];
 
 export interface SummaryReport {
   kind: 'summary';
   asOf: Day;
   within: number;
-  /** Vietnamese names by code, where a file gives one (for --lang vi; not part of the JSON rows). */
-  namesVi: Record<string, string>;
   rows: SummaryRow[];
+  /** Counts per kind of body, for the kinds the data has. */
+  subtotals: Partial<Record<MinistryKind, SummaryCounts>>;
   total: SummaryCounts;
 }
 
 function emptyCounts(): SummaryCounts {
   return { total: 0, done: 0, done_late: 0, in_progress: 0, not_started: 0, recurring: 0, cancelled: 0, overdue: 0, at_risk: 0, extended: 0, percent_done: 0 };
+}
+
+function addCounts(into: SummaryCounts, from: SummaryCounts): void {
+  for (const key of Object.keys(into) as (keyof SummaryCounts)[]) if (key !== 'percent_done') into[key] += from[key];
 }
 
 function add(counts: SummaryCounts, task: Task): void {
@@ -53,25 +72,42 @@ export function percentDone(done: number, total: number, cancelled: number): num
   return counted <= 0 ? 0 : Math.round((done * 1000) / counted) / 10;
 }
 
-/** A row per ministry (by code) and a total; in every row the five statuses add up to the total. */
-export function summaryReport(ds: Dataset): SummaryReport {
+/**
+ * A row per ministry and a total; in every row the five statuses add up to
+ * the total. Rows come by code, or `sort`; names sort with the collator of
+ * the reader's language (Vietnamese: Intl.Collator('vi')).
+ */
+export function summaryReport(ds: Dataset, sort: SummarySort = 'code', lang = 'en'): SummaryReport {
   const rows = new Map<string, SummaryRow>();
-  for (const m of ds.ministries) rows.set(m.code, { ministry: m.code, name: m.name, ...emptyCounts() });
+  const row = (code: string, name: string): SummaryRow => ({ ministry: code, name, name_vi: null, abbr_vi: null, kind: 'ministry', merged_into: null, ...emptyCounts() });
+  for (const m of ds.ministries) {
+    rows.set(m.code, { ...row(m.code, m.name), name_vi: m.nameVi ?? null, abbr_vi: m.abbrVi ?? null, kind: m.kind ?? 'ministry', merged_into: m.mergedInto ?? null });
+  }
   const total = emptyCounts();
   for (const task of ds.tasks) {
-    let row = rows.get(task.ministry);
-    if (row === undefined) {
-      row = { ministry: task.ministry, name: task.ministry, ...emptyCounts() };
-      rows.set(task.ministry, row);
+    let r = rows.get(task.ministry);
+    if (r === undefined) {
+      r = row(task.ministry, task.ministry);
+      rows.set(task.ministry, r);
     }
-    add(row, task);
+    add(r, task);
     add(total, task);
   }
-  for (const counts of [...rows.values(), total]) counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
-  const sorted = [...rows.values()].sort((a, b) => compareIds(a.ministry, b.ministry));
-  const namesVi: Record<string, string> = {};
-  for (const m of ds.ministries) if (m.nameVi !== undefined) namesVi[m.code] = m.nameVi;
-  return { kind: 'summary', asOf: ds.asOf, within: ds.within, namesVi, rows: sorted, total };
+  const subtotals: Partial<Record<MinistryKind, SummaryCounts>> = {};
+  for (const r of rows.values()) addCounts((subtotals[r.kind] ??= emptyCounts()), r);
+  for (const counts of [...rows.values(), ...Object.values(subtotals), total]) counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
+  return { kind: 'summary', asOf: ds.asOf, within: ds.within, rows: [...rows.values()].sort(rowOrder(sort, lang)), subtotals, total };
+}
+
+function rowOrder(sort: SummarySort, lang: string): (a: SummaryRow, b: SummaryRow) => number {
+  const byCode = (a: SummaryRow, b: SummaryRow) => compareIds(a.ministry, b.ministry);
+  if (sort === 'worst') return (a, b) => b.overdue - a.overdue || a.percent_done - b.percent_done || byCode(a, b);
+  if (sort === 'name') {
+    const collator = new Intl.Collator(lang);
+    const name = (r: SummaryRow) => (lang === 'vi' ? (r.name_vi ?? r.name) : r.name);
+    return (a, b) => collator.compare(name(a), name(b)) || byCode(a, b);
+  }
+  return byCode;
 }
 
 const BAR_WIDTH = 10;
@@ -108,17 +144,40 @@ function summarySection(report: SummaryReport, w: Words): Section {
   return {
     heading: w.report.summaryHeading(w.longDay(report.asOf), report.total.total, w.percent(report.total.percent_done)),
     columns: [{ header: k.ministry }, { header: k.name, flex: true }, num(k.total), num(k.done), num(k.doneLate), num(k.inProgress), num(k.notStarted), num(k.recurring), num(k.cancelled), num(k.overdue), num(k.atRisk), num(k.extended), num(k.percentDone), { header: k.progress }],
-    rows: [...report.rows.map((r) => cells([cell(r.ministry, 'strong'), cell((w.lang === 'vi' ? report.namesVi[r.ministry] : undefined) ?? r.name)], r)), cells([cell(w.report.total, 'strong'), cell('')], report.total)],
+    rows: [
+      ...report.rows.map((r) => cells([cell(w.code(r.ministry, r.abbr_vi ?? undefined), 'strong'), cell(rowName(r, w))], r)),
+      ...subtotalRows(report, w).map(([label, counts]) => cells([cell(label, 'strong'), cell('')], counts)),
+      cells([cell(w.report.total, 'strong'), cell('')], report.total),
+    ],
     empty: w.report.summaryEmpty,
   };
+}
+
+/** The body's name in the reader's language, and "merged into X" where it was merged. */
+function rowName(r: SummaryRow, w: Words): string {
+  const name = w.name(r.name, r.name_vi ?? undefined);
+  return r.merged_into === null ? name : `${name} (${w.report.mergedInto(r.merged_into)})`;
+}
+
+/** A subtotal for ministries and agencies and one for localities, when the data has both groups (otherwise the total says it). */
+function subtotalRows(report: SummaryReport, w: Words): [string, SummaryCounts][] {
+  const groups = GROUPS.map(({ kinds, label }) => {
+    const present = kinds.flatMap((k) => report.subtotals[k] ?? []);
+    if (present.length === 0) return undefined;
+    const counts = emptyCounts();
+    for (const c of present) addCounts(counts, c);
+    counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
+    return [w.report[label], counts] as [string, SummaryCounts];
+  });
+  return groups.every((g) => g !== undefined) ? groups : [];
 }
 
 export const summary = defineReport<SummaryReport>({
   name: 'summary',
   description: 'a row per ministry and a total: statuses, overdue, at risk, percent done',
-  flags: [],
+  flags: ['sort'],
   formats: ['table', 'markdown', 'csv', 'json', 'xlsx'],
-  compute: (ds) => summaryReport(ds),
+  compute: (ds, request) => summaryReport(ds, (request.sort as SummarySort | undefined) ?? 'code', request.lang),
   sections: (report, w) => [summarySection(report, w)],
-  json: (report) => ({ within: report.within, rows: report.rows, total: report.total }),
+  json: (report) => ({ within: report.within, rows: report.rows, subtotals: report.subtotals, total: report.total }),
 });

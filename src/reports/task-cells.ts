@@ -9,7 +9,7 @@ export function taskColumns(w: Words): Column[] {
 }
 
 export function taskCells(t: Task, w: Words): Cell[] {
-  return [cell(t.id, 'strong'), cell(t.ministry), cell(t.record.title), cell(t.record.owner), deadlineCell(t, w)];
+  return [cell(t.id, 'strong'), cell(w.code(t.ministry, t.ministryVi)), cell(t.record.title), cell(t.record.owner), deadlineCell(t, w)];
 }
 
 /** The deadline as written (and its due date); its value carries the due date, so a spreadsheet can sort by it. */

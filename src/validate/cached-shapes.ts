@@ -2,6 +2,7 @@ import type { Problem } from '../domain/problem.js';
 import { ERROR_RULES, WARNING_RULES } from '../domain/problem.js';
 import type { FileSummary, MinistryRecord, TaskRecord, ExtensionRecord } from '../domain/records.js';
 import { LANGS } from '../i18n/langs.js';
+import { problemsEn } from '../i18n/en-problems.js';
 import type { Settings } from './settings.js';
 import { STATUSES } from '../domain/status.js';
 import { EVERY } from '../domain/period.js';
@@ -27,6 +28,8 @@ const shape = (fields: Record<string, Check>): Check => (v) => isRecord(v) && Ob
 
 const RULES = [...ERROR_RULES, ...WARNING_RULES];
 const position = shape({ line: isInt, column: isInt });
+const isFact: Check = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const says = shape({ key: oneOf(Object.keys(problemsEn)), params: listOf((v) => isFact(v) || (Array.isArray(v) && v.every(isFact))) });
 const problem = shape({
   file: isString,
   line: isInt,
@@ -37,6 +40,7 @@ const problem = shape({
   severity: oneOf(['error', 'warning']),
   rule: oneOf(RULES),
   message: isString,
+  says: optional(says),
   task: optional(isString),
 } satisfies Record<keyof Problem, Check>);
 const deadline = shape({ text: isString, due: isInt });

@@ -1,6 +1,7 @@
 import { formatDay, type Day } from '../domain/calendar.js';
 import { problem, type Problem } from '../domain/problem.js';
 import type { TaskRecord } from '../domain/records.js';
+import { worded } from '../i18n/worded.js';
 
 /**
  * `completed-in-future` and `assigned-in-future`: a completion, or the day a
@@ -13,11 +14,11 @@ export function datesInFuture(tasks: readonly TaskRecord[], limit: Day, limitIs:
   for (const t of tasks) {
     if (t.assigned !== undefined && t.assigned > limit) {
       const at = t.assignedAt ?? { line: t.line, column: 1 };
-      out.push(problem(t.file, at, 'assigned-in-future', `assigned ${formatDay(t.assigned)} is after ${formatDay(limit)} (${limitIs}): a task is recorded once it is given`, t.id));
+      out.push(problem(t.file, at, 'assigned-in-future', worded('assignedInFuture', formatDay(t.assigned), formatDay(limit), limitIs), t.id));
     }
     if (t.completed !== undefined && t.completed > limit) {
       const at = t.completedAt ?? { line: t.line, column: 1 };
-      out.push(problem(t.file, at, 'completed-in-future', `completed ${formatDay(t.completed)} is after ${formatDay(limit)} (${limitIs})`, t.id));
+      out.push(problem(t.file, at, 'completed-in-future', worded('completedInFuture', formatDay(t.completed), formatDay(limit), limitIs), t.id));
     }
   }
   return out;

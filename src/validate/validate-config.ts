@@ -5,6 +5,7 @@ import { ConfigSchema } from './schemas.js';
 import { zodProblems } from './zod-problems.js';
 
 import { DEFAULT_AT_RISK_DAYS, DEFAULT_ESCALATE_AFTER_DAYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { worded } from '../i18n/worded.js';
 
 const CONFIG_KEYS = Object.keys(ConfigSchema.shape);
 
@@ -17,7 +18,7 @@ export function validateConfig(loaded: LoadedFile): { settings: Settings; proble
   const zone = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).timezone : undefined;
   const badZone = typeof zone === 'string' && zone !== '' && !isTimeZone(zone);
   if (badZone) {
-    problems.push(problem(file, locate.value(['timezone']), 'schema', `unknown time zone "${zone}"; use an IANA name such as Asia/Ho_Chi_Minh`));
+    problems.push(problem(file, locate.value(['timezone']), 'schema', worded('unknownTimeZone', zone)));
   }
   const parsed = ConfigSchema.safeParse(value);
   if (!parsed.success) {

@@ -9,6 +9,7 @@ import type { FileSummary, MinistryRecord, TaskRecord } from '../domain/records.
 import { isOpen } from '../domain/status.js';
 import { closest, Suggester } from '../domain/suggest.js';
 import { validateFile, type FileResult } from './validate-file.js';
+import { worded, type Worded } from '../i18n/worded.js';
 
 export interface ValidateOptions {
   /** Completion dates after this day are errors; without it, that check is left to the caller (see datesInFuture). */
@@ -47,7 +48,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
   const ministries: MinistryRecord[] = [];
   const tasks: TaskRecord[] = results.flatMap((r) => r.tasks);
 
-  const say = (file: string, path: Path, rule: RuleId, message: string, task?: string) => {
+  const say = (file: string, path: Path, rule: RuleId, message: Worded, task?: string) => {
     const at = positions.get(file)?.get(pathKey(path)) ?? { line: 1, column: 1 };
     problems.push(problem(file, at, rule, message, task));
   };
@@ -59,14 +60,14 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
     if (m === undefined) continue;
     const first = byCode.get(m.code);
     if (first !== undefined) {
-      say(r.file, ['ministry', 'code'], 'duplicate-ministry', `ministry ${m.code} is also kept in ${first.file}:${first.line}; one file per ministry`);
+      say(r.file, ['ministry', 'code'], 'duplicate-ministry', worded('duplicateMinistry', m.code, `${first.file}:${first.line}`));
       continue;
     }
     byCode.set(m.code, m);
     ministries.push(m);
     const base = r.file.slice(r.file.lastIndexOf('/') + 1).replace(YAML_FILE, '');
     if (base !== m.code.toLowerCase()) {
-      say(r.file, ['ministry', 'code'], 'file-name', `file is named "${base}" but holds ${m.code}; name it ${m.code.toLowerCase()}.yaml`);
+      say(r.file, ['ministry', 'code'], 'file-name', worded('fileName', base, m.code));
     }
   }
 
@@ -77,7 +78,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
     for (const { id, index } of r.ids) {
       const here = `${r.file}:${positions.get(r.file)!.get(pathKey(['tasks', index, 'id']))!.line}`;
       const there = firstPlace.get(id);
-      if (there !== undefined) say(r.file, ['tasks', index, 'id'], 'duplicate-id', `task id ${id} is used twice: ${there} and ${here}`, id);
+      if (there !== undefined) say(r.file, ['tasks', index, 'id'], 'duplicate-id', worded('duplicateId', id, there, here), id);
       else firstPlace.set(id, here);
       allIds.add(id);
     }
@@ -91,23 +92,23 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
   let nearAgency: Suggester | undefined;
 
   for (const t of tasks) {
-    const at = (path: Path, rule: RuleId, message: string) => say(t.file, ['tasks', t.index, ...path], rule, message, t.id);
+    const at = (path: Path, rule: RuleId, message: Worded) => say(t.file, ['tasks', t.index, ...path], rule, message, t.id);
     t.dependsOn.forEach((dep, j) => {
       const where = ['depends_on', j];
-      if (dep === t.id) return at(where, 'self-dependency', `task ${t.id} depends on itself`);
+      if (dep === t.id) return at(where, 'self-dependency', worded('selfDependency', t.id));
       const target = byId.get(dep);
       if (!allIds.has(dep)) {
         const near = (nearId ??= new Suggester(allIds)).closest(dep);
-        return at(where, 'unknown-dependency', `depends on ${dep}, which no task has${near ? `; did you mean ${near}?` : ''}`);
+        return at(where, 'unknown-dependency', worded('unknownDependency', dep, near));
       }
       if (target === undefined) return;
-      if (target.status === 'cancelled') at(where, 'dependency-cancelled', `depends on ${dep}, which is cancelled; drop the dependency or say what replaces it`);
-      else if (t.status === 'done' && isOpen(target.status)) at(where, 'done-with-open-dependency', `task is done but depends on ${dep}, which is still ${target.status}`);
+      if (target.status === 'cancelled') at(where, 'dependency-cancelled', worded('dependencyCancelled', dep));
+      else if (t.status === 'done' && isOpen(target.status)) at(where, 'done-with-open-dependency', worded('doneWithOpenDependency', dep, target.status));
     });
     t.coordinating.forEach((code, j) => {
       if (!agencyCodes.has(code)) {
         const near = (nearAgency ??= new Suggester(agencyCodes)).closest(code);
-        at(['coordinating', j], 'unknown-agency', `agency ${code} has no task file and is not listed under "agencies" in p06.yaml${near ? `; did you mean ${near}?` : ''}`);
+        at(['coordinating', j], 'unknown-agency', worded('unknownAgency', code, near));
       }
     });
     if (t.transferredFrom !== undefined && !agencyCodes.has(t.transferredFrom)) at(['transferred_from'], 'unknown-agency', unknownAgency(t.transferredFrom, agencyCodes));
@@ -120,7 +121,7 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
   for (const cycle of findCycles([...byId.keys()], edges)) {
     const first = byId.get(cycle[0]!)!;
     const next = cycle[1 % cycle.length]!;
-    say(first.file, ['tasks', first.index, 'depends_on', first.dependsOn.indexOf(next)], 'dependency-cycle', `dependency cycle: ${[...cycle, cycle[0]].join(' → ')}`, first.id);
+    say(first.file, ['tasks', first.index, 'depends_on', first.dependsOn.indexOf(next)], 'dependency-cycle', worded('dependencyCycle', [...cycle, cycle[0]].join(' → ')), first.id);
   }
 
   if (options.asOf !== undefined) problems.push(...datesInFuture(tasks, options.asOf));
@@ -146,9 +147,9 @@ export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateO
 
 const pathKey = (path: Path) => path.join('\u0000');
 
-function unknownAgency(code: string, known: ReadonlySet<string>): string {
+function unknownAgency(code: string, known: ReadonlySet<string>): Worded {
   const near = closest(code, known);
-  return `agency ${code} has no task file and is not listed under "agencies" in p06.yaml${near ? `; did you mean ${near}?` : ''}`;
+  return worded('unknownAgency', code, near);
 }
 
 /** Where the values that a cross-file rule may point at are written: the code, each id, each dependency and agency. */

@@ -9,6 +9,7 @@ import { ExtensionSchema, FileShellSchema, MinistrySchema, TaskSchema, type Task
 import { zodProblems } from './zod-problems.js';
 import { toNfc } from './to-nfc.js';
 import { PERIOD_EXAMPLE, parsePeriod } from '../domain/period.js';
+import { worded, type Worded } from '../i18n/worded.js';
 
 export interface FileResult {
   ministry?: MinistryRecord;
@@ -63,8 +64,8 @@ export function validateFile(loaded: LoadedFile, options: FileOptions = {}): Fil
     return result;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const found = Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`;
-    result.problems.push(problem(file, locate.value([]), 'schema', `expected a mapping with "ministry" and "tasks" at the top of the file, found ${found}`));
+    const found = Array.isArray(value) ? 'list' : value === null ? 'nothing' : typeof value;
+    result.problems.push(problem(file, locate.value([]), 'schema', worded('topLevel', found)));
     return result;
   }
   const record = value as Record<string, unknown>;
@@ -77,17 +78,17 @@ export function validateFile(loaded: LoadedFile, options: FileOptions = {}): Fil
   const ministryOk = MinistrySchema.safeParse(record.ministry);
   if (ministryOk.success) {
     const m = ministryOk.data;
-    const say = (key: string, rule: 'schema' | 'invalid-date', message: string) => result.problems.push(problem(file, locate.value(['ministry', key]), rule, message));
+    const say = (key: string, rule: 'schema' | 'invalid-date', message: Worded) => result.problems.push(problem(file, locate.value(['ministry', key]), rule, message));
     result.ministry = { code: m.code, name: m.name, file, line: locate.value(['ministry']).line };
     if (m.name_vi !== undefined) result.ministry.nameVi = m.name_vi;
     if (m.abbr_vi !== undefined) result.ministry.abbrVi = m.abbr_vi;
     if (m.kind !== undefined) result.ministry.kind = m.kind;
     if ((m.merged_into === undefined) !== (m.merged_on === undefined)) {
       const [given, missing] = m.merged_into !== undefined ? ['merged_into', 'merged_on'] : ['merged_on', 'merged_into'];
-      say(given, 'schema', `${given} needs ${missing}: a merger names both the successor and the day`);
+      say(given, 'schema', worded('mergerHalf', given, missing));
     } else if (m.merged_into !== undefined && m.merged_on !== undefined) {
       const on = parseDay(m.merged_on);
-      if (m.merged_into === m.code) say('merged_into', 'schema', `${m.code} cannot be merged into itself`);
+      if (m.merged_into === m.code) say('merged_into', 'schema', worded('mergedIntoItself', m.code));
       else if (on === undefined) say('merged_on', 'invalid-date', notARealDate(m.merged_on));
       else {
         result.ministry.mergedInto = m.merged_into;
@@ -123,27 +124,27 @@ export function validateFile(loaded: LoadedFile, options: FileOptions = {}): Fil
 
   for (const task of result.tasks) {
     const at = (path: Path) => locate.value(['tasks', task.index, ...path]);
-    const say = (path: Path, rule: Parameters<typeof problem>[2], message: string) => result.problems.push(problem(file, at(path), rule, message, task.id));
+    const say = (path: Path, rule: Parameters<typeof problem>[2], message: Worded) => result.problems.push(problem(file, at(path), rule, message, task.id));
     const from = task.transferredFrom;
     if (from !== undefined && from === code) {
-      say(['transferred_from'], 'schema', `transferred_from names this file's own body ${code}; it names the body the task came from`);
+      say(['transferred_from'], 'schema', worded('transferredFromSelf', code));
     } else if (from !== undefined && !task.id.startsWith(`${from}-`)) {
-      say(['transferred_from'], 'id-prefix', `task id ${task.id} does not start with "${from}-", the body it was transferred from; a task keeps its id when it moves`);
+      say(['transferred_from'], 'id-prefix', worded('transferredIdPrefix', task.id, from));
     } else if (from === undefined && code !== undefined && !task.id.startsWith(`${code}-`)) {
-      const hint = task.id.includes('-') ? `; if it moved here from ${task.id.slice(0, task.id.lastIndexOf('-'))}, say so with transferred_from` : '';
-      say(['id'], 'id-prefix', `task id ${task.id} does not start with this file's code "${code}-"${hint}`);
+      const movedFrom = task.id.includes('-') ? task.id.slice(0, task.id.lastIndexOf('-')) : undefined;
+      say(['id'], 'id-prefix', worded('idPrefix', task.id, code, movedFrom));
     }
-    if (task.result === undefined) say([], 'missing-result', `task ${task.id} has no "result" (clear results: what output is expected)`);
-    if (options.requireLeader && task.leader === undefined) say([], 'missing-leader', `task ${task.id} has no "leader" (clear responsibilities: the named leader responsible)`);
+    if (task.result === undefined) say([], 'missing-result', worded('missingResult', task.id));
+    if (options.requireLeader && task.leader === undefined) say([], 'missing-leader', worded('missingLeader', task.id));
     const merged = result.ministry?.mergedInto;
     if (merged !== undefined && task.status !== 'done' && task.status !== 'cancelled') {
-      say(['status'], 'task-in-merged-body', `task ${task.id} is ${task.status} but ${code} was merged into ${merged}: move it to ${merged}'s file (keeping its id, with transferred_from: ${code}), or set it done or cancelled`);
+      say(['status'], 'task-in-merged-body', worded('taskInMergedBody', task.id, task.status, String(code), merged));
     }
   }
   return result;
 }
 
-type Say = (path: Path, rule: 'invalid-date' | 'schema' | 'completed-missing' | 'completed-unexpected' | 'extension-order' | 'assigned-order', message: string) => void;
+type Say = (path: Path, rule: 'invalid-date' | 'schema' | 'completed-missing' | 'completed-unexpected' | 'extension-order' | 'assigned-order', message: Worded) => void;
 
 /** Parses dates and checks the rules inside one task; undefined when a date cannot be read. */
 function toRecord(t: TaskInput, ministry: string, file: string, index: number, line: number, say: Say): TaskRecord | undefined {
@@ -167,16 +168,16 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
 
   const deadline = t.deadline === undefined ? undefined : deadlineOf(t.deadline, ['deadline']);
   if (t.deadline === undefined && t.status !== 'recurring') {
-    say([], 'schema', `missing required key "deadline" (clear time): only a recurring task may have none`);
+    say([], 'schema', worded('deadlineRequired'));
   }
   const completed = t.completed === undefined ? undefined : dayOf(t.completed, ['completed']);
-  if (t.status === 'done' && t.completed === undefined) say(['status'], 'completed-missing', `task ${t.id} is done but has no "completed" date`);
-  if (t.status !== 'done' && t.completed !== undefined) say(['completed'], 'completed-unexpected', `"completed" is set but status is ${t.status}; set status: done or remove the date`);
+  if (t.status === 'done' && t.completed === undefined) say(['status'], 'completed-missing', worded('completedMissing', t.id));
+  if (t.status !== 'done' && t.completed !== undefined) say(['completed'], 'completed-unexpected', worded('completedUnexpected', t.status));
 
   for (const key of ['depends_on', 'coordinating'] as const) {
     const seen = new Set<string>();
     (t[key] ?? []).forEach((entry, i) => {
-      if (seen.has(entry)) say([key, i], 'schema', `${key} lists ${entry} twice`);
+      if (seen.has(entry)) say([key, i], 'schema', worded('listedTwice', key, entry));
       seen.add(entry);
     });
   }
@@ -190,27 +191,27 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
     if (approved !== undefined) ext.approved = approved;
     const previous = extensions[extensions.length - 1];
     if (previous !== undefined && from.due <= previous.from.due) {
-      say(['extensions', i, 'from'], 'extension-order', `extension from ${from.text} is not later than the one before it (${previous.from.text}); list extensions oldest first`);
+      say(['extensions', i, 'from'], 'extension-order', worded('extensionNotLater', from.text, previous.from.text));
     } else if (deadline !== undefined && from.due >= deadline.due) {
-      say(['extensions', i, 'from'], 'extension-order', `extension from ${from.text} is not earlier than the current deadline ${deadline.text}: an extension moves a deadline later`);
+      say(['extensions', i, 'from'], 'extension-order', worded('extensionNotEarlier', from.text, deadline.text));
     }
     extensions.push(ext);
   });
   const assigned = t.assigned === undefined ? undefined : dayOf(t.assigned, ['assigned']);
   if (assigned !== undefined) {
     // A task cannot be finished, or its deadline moved, before it was given.
-    if (completed !== undefined && assigned > completed) say(['assigned'], 'assigned-order', `assigned ${t.assigned} is after completed ${t.completed}: a task cannot be done before it is given`);
+    if (completed !== undefined && assigned > completed) say(['assigned'], 'assigned-order', worded('assignedAfterCompleted', t.assigned!, t.completed!));
     const approvedEarlier = (t.extensions ?? []).find((e) => e.approved !== undefined && (parseDay(e.approved) ?? Infinity) < assigned);
-    if (approvedEarlier !== undefined) say(['assigned'], 'assigned-order', `assigned ${t.assigned} is after the extension from ${approvedEarlier.from} approved ${approvedEarlier.approved}: a deadline cannot move before the task is given`);
+    if (approvedEarlier !== undefined) say(['assigned'], 'assigned-order', worded('assignedAfterExtension', t.assigned!, String(approvedEarlier.from), approvedEarlier.approved!));
   }
 
   let reported: TaskRecord['reported'];
-  if (t.every !== undefined && t.status !== 'recurring') say(['every'], 'schema', `"every" is for recurring duties, but status is ${t.status}`);
+  if (t.every !== undefined && t.status !== 'recurring') say(['every'], 'schema', worded('everyNotRecurring', t.status));
   if (t.reported !== undefined) {
-    if (t.every === undefined) say(['reported'], 'schema', `"reported" needs "every": say how often a report is due (month, quarter, half or year)`);
+    if (t.every === undefined) say(['reported'], 'schema', worded('reportedWithoutEvery'));
     else {
       const period = parsePeriod(t.reported, t.every);
-      if (period === undefined) say(['reported'], 'schema', `reported ${t.reported} is not a ${t.every}; with every: ${t.every}, write the period as ${PERIOD_EXAMPLE[t.every]}`);
+      if (period === undefined) say(['reported'], 'schema', worded('reportedNotPeriod', String(t.reported), t.every, PERIOD_EXAMPLE[t.every]));
       else reported = { text: String(t.reported), period };
     }
   }
@@ -245,7 +246,7 @@ function toRecord(t: TaskInput, ministry: string, file: string, index: number, l
   return record;
 }
 
-const notARealDate = (text: string) => `${text} is not a real date`;
+const notARealDate = (text: string) => worded('notARealDate', text);
 
 /** Where each distinct entry of depends_on and coordinating was first written, when either lists one twice. */
 function writtenIndexes(t: TaskInput): { depends_on: number[]; coordinating: number[] } | undefined {

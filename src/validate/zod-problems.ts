@@ -1,17 +1,11 @@
 import type { z } from 'zod';
 import type { Locator, Path } from '../load/parse-yaml.js';
 import { problem, type Problem } from '../domain/problem.js';
-import { didYouMean } from '../domain/suggest.js';
+import { closest } from '../domain/suggest.js';
+import { STATUSES } from '../domain/status.js';
+import { worded, type Worded } from '../i18n/worded.js';
 
 const COMPUTED_STATES = new Set(['overdue', 'at_risk', 'at-risk', 'blocked', 'late']);
-
-// Why each required key matters, in the programme's own words (SPEC §2.4).
-const WHY_REQUIRED: Record<string, string> = {
-  owner: ' (clear people: who is responsible)',
-  title: ' (clear work: what is to be done)',
-  deadline: ' (clear time)',
-  status: '',
-};
 
 /**
  * Turns Zod's issues into problems at the place they were written. `base` is
@@ -34,7 +28,7 @@ export function zodProblems(
     const key = path[path.length - 1];
     if (issue.code === 'unrecognized_keys') {
       for (const unknown of issue.keys) {
-        const message = `unknown key "${unknown}"${didYouMean(unknown, knownKeys(path))}`;
+        const message = worded('unknownKey', unknown, closest(unknown, knownKeys(path)));
         out.push(problem(file, locate.key([...full, unknown]), 'schema', message, task));
       }
       continue;
@@ -48,20 +42,20 @@ export function zodProblems(
     const parent = valueAt(value, path.slice(0, -1));
     const missing = key !== undefined && typeof parent === 'object' && parent !== null && !Array.isArray(parent) && !(String(key) in parent);
     if (missing) {
-      const message = `missing required key "${key}"${WHY_REQUIRED[String(key)] ?? ''}`;
+      const message = worded('missingKey', String(key));
       out.push(problem(file, locate.value(full.slice(0, -1)), 'schema', message, task));
       continue;
     }
     const actual = valueAt(value, path);
-    let message = issue.message;
+    let message: Worded;
     if (issue.code === 'invalid_value' && key === 'status' && typeof actual === 'string') {
-      message = COMPUTED_STATES.has(actual)
-        ? `status "${actual}" cannot be stored: overdue, at risk and blocked are computed from deadlines and dependencies; use one of not_started, in_progress, done, recurring, cancelled`
-        : `status "${actual}" is not one of not_started, in_progress, done, recurring, cancelled${didYouMean(actual, ['not_started', 'in_progress', 'done', 'recurring', 'cancelled'])}`;
+      message = COMPUTED_STATES.has(actual) ? worded('storedState', actual) : worded('unknownStatus', actual, closest(actual, STATUSES));
     } else if (actual === null) {
-      message = `${String(key ?? 'value')} is empty: ${issue.message}`;
+      message = worded('schemaMessage', issue.message, String(key ?? 'value'), true, null);
     } else if (key !== undefined && typeof actual !== 'object') {
-      message = `${issue.message} (found ${JSON.stringify(actual)})`;
+      message = worded('schemaMessage', issue.message, String(key), false, JSON.stringify(actual));
+    } else {
+      message = worded('schemaMessage', issue.message, String(key ?? 'value'), false, null);
     }
     out.push(problem(file, locate.value(full), 'schema', message, task));
   }

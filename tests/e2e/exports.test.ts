@@ -87,10 +87,10 @@ describe('p06 export ics', () => {
     expect(vcalendar.getFirstPropertyValue('x-wr-caldesc')).toBe('Thời hạn nhiệm vụ tính đến ngày 01 tháng 02 năm 2024');
     expect(byUid.get('VSS-1.2023-Q4@p06')!.summary).toBe(`VSS-1 (quý IV/2023): ${VSS1}`);
     expect(byUid.get('VSS-1@p06')!.description.split('\n').slice(1, 5)).toEqual([
-      'Bộ, ngành: VSS (Bảo hiểm xã hội Việt Nam)',
+      'Bộ, ngành: BHXHVN (Bảo hiểm xã hội Việt Nam)',
       'Đơn vị chủ trì: Trung tâm Công nghệ thông tin',
       'Báo cáo vào ngày cuối cùng của mỗi quý, từ quý I/2024',
-      'Trạng thái: thực hiện thường xuyên; 1 kỳ chưa báo cáo',
+      'Trạng thái: thực hiện thường xuyên; chưa báo cáo 1 kỳ',
     ]);
     expect(byUid.get('MOF-1@p06')!.description.split('\n').slice(3, 5)).toEqual(['Thời hạn: 31/01/2024', 'Trạng thái: đang thực hiện; quá hạn 1 ngày tính đến 01/02/2024']);
   });
@@ -130,7 +130,7 @@ describe('p06 graph', () => {
   it('--lang vi: the heading, the legend, the deadlines and the ministries’ names in Vietnamese, drawn by Graphviz', async () => {
     const dot = ok(await p06(['graph', '--format', 'dot', '--lang', 'vi', '--ministry', 'MOJ,VSS']));
     const svg = readGraphvizSvg(renderWithDot(dot));
-    expect(svg.clusters.map((c) => c.lines.join(' '))).toEqual(['MOJ: Bộ Tư pháp', 'VSS: Bảo hiểm xã hội Việt Nam']);
+    expect(svg.clusters.map((c) => c.lines.join(' '))).toEqual(['MOJ: Bộ Tư pháp', 'BHXHVN: Bảo hiểm xã hội Việt Nam']);
     expect(svg.nodes.find((n) => n.title === 'MOJ-1')!.lines.at(-1)).toBe('thời hạn quý I/2024');
     expect(svg.nodes.find((n) => n.title === 'MOJ-2')!.lines.at(-1)).toBe('thời hạn tháng 12/2024');
     const heading = renderWithDot(dot).match(/<text[^>]*>([^<]*)<\/text>/g)!.slice(0, 2).map((t) => t.replace(/<[^>]*>/g, ''));
@@ -149,7 +149,7 @@ describe('p06 graph', () => {
   });
 
   it('the default, Mermaid, is drawn by Mermaid itself: every task, the title as written, in either language', async () => {
-    const [all, mine, vi] = await Promise.all([p06(['graph']), p06(['graph', '--ministry', 'MOJ', '--owner', 'vụ']), p06(['graph', '--lang', 'vi', '--ministry', 'VSS'])]);
+    const [all, mine, vi] = await Promise.all([p06(['graph']), p06(['graph', '--ministry', 'MOJ', '--owner', 'vụ']), p06(['graph', '--lang', 'vi', '--ministry', 'BHXHVN'])]);
     const [drawn, filtered, inVi] = renderMermaid([ok(all), ok(mine), ok(vi)]);
     expect(drawn!.error).toBeUndefined();
     const texts = new Map(drawn!.nodes.map((n) => [n.text.split('\n')[0], n.text.split('\n')]));
@@ -158,7 +158,7 @@ describe('p06 graph', () => {
     expect(filtered!.nodes.map((n) => n.text.split('\n')[0])).toEqual(['MOJ-1']);
     expect(ok(mine)).toContain('title: "Dependencies as of 2024-02-01 (ministry MOJ; owner containing \\"vụ\\")"');
     expect(inVi!.error).toBeUndefined();
-    expect(inVi!.clusters).toEqual(['VSS: Bảo hiểm xã hội Việt Nam']);
+    expect(inVi!.clusters).toEqual(['BHXHVN: Bảo hiểm xã hội Việt Nam']);
     expect(inVi!.nodes.map((n) => n.text.split('\n').join(' '))).toEqual([`VSS-1 ${VSS1} báo cáo mỗi quý`, 'VSS-2 Report the records matched with the population database báo cáo mỗi tháng']);
   }, 120_000);
 

@@ -168,12 +168,14 @@ describe.concurrent('p06 at-risk on the twelve ministries', () => {
 describe.concurrent('p06 summary on the twelve ministries', () => {
   it('has a row per ministry and a total that add up', async () => {
     const doc = await json(['summary', ...AS_OF]);
-    expect(keys(doc)).toEqual(sorted(['schema_version', 'kind', 'as_of', 'within', 'rows', 'total']));
+    expect(keys(doc)).toEqual(sorted(['schema_version', 'kind', 'as_of', 'within', 'rows', 'subtotals', 'total']));
     expect([doc.kind, doc.as_of, doc.within]).toEqual(['summary', '2024-02-01', 14]);
     const rows = doc.rows as Json[];
     expect(rows.map((r) => r.ministry)).toEqual(['GO', 'MIC', 'MOET', 'MOF', 'MOH', 'MOHA', 'MOJ', 'MOLISA', 'MONRE', 'MPS', 'THANHHOA', 'VSS']);
-    for (const r of rows) expect(keys(r)).toEqual(sorted(['ministry', 'name', ...COUNT_KEYS]));
+    for (const r of rows) expect(keys(r)).toEqual(sorted(['ministry', 'name', 'name_vi', 'abbr_vi', 'kind', 'merged_into', ...COUNT_KEYS]));
     expect(keys(doc.total as Json)).toEqual(sorted(COUNT_KEYS));
+    // Every body in this fixture is a ministry or has no kind: one subtotal, equal to the total.
+    expect(doc.subtotals).toEqual({ ministry: doc.total });
     for (const r of [...rows, doc.total as Json]) expect(r.done + r.in_progress + r.not_started + r.recurring + r.cancelled).toBe(r.total);
     for (const k of COUNT_KEYS.filter((k) => k !== 'percent_done')) expect((doc.total as Json)[k]).toBe(rows.reduce((s, r) => s + (r[k] as number), 0));
     expect(doc.total).toEqual({
@@ -308,6 +310,10 @@ describe.concurrent('the small fixture (tests/fixtures/reports-basic)', () => {
     expect((doc.rows as Json[]).find((r) => r.ministry === 'MOJ')).toEqual({
       ministry: 'MOJ',
       name: 'Ministry of Justice',
+      name_vi: 'Bộ Tư pháp',
+      abbr_vi: null,
+      kind: 'ministry',
+      merged_into: null,
       total: 10,
       done: 1,
       done_late: 1,

@@ -181,6 +181,30 @@ describe.concurrent('p06 review: promise rules', () => {
     expect(r.exitCode).toBe(1);
   });
 
+  test('--lang vi: every problem, change and count in Vietnamese; rule ids, and JSON, unchanged', async () => {
+    const dir = await repo({ 'data/moj.yaml': MOJ_BROKEN });
+    const r = await review(dir, '--base', 'main', '--lang', 'vi');
+    expect(lines(r.stdout)).toEqual([
+      'data/moj.yaml:4:1: lỗi: nhiệm vụ MOJ-03 bị xóa; không được xóa nhiệm vụ: hãy khôi phục và đặt status: cancelled [task-removed]',
+      'data/moj.yaml:8:15: lỗi: thời hạn bị lùi (2024-Q1 → 2024-Q2) mà không có mục gia hạn mới "from: 2024-Q1"; hãy ghi lần gia hạn cùng lý do [unrecorded-extension]',
+      'data/moj.yaml:12:9: lỗi: lần gia hạn từ 2023-12 bị sửa (lý do thay đổi); các lần gia hạn đã qua là lịch sử: hãy giữ nguyên và thêm một mục mới [history-rewritten]',
+      'data/moj.yaml:18:13: cảnh báo: nhiệm vụ đã hoàn thành ngày 2024-06-01 nay lại có status in_progress; nếu công việc thực sự được mở lại, hãy ghi lý do trong notes [reopened]',
+      'MOJ-01 thời hạn: quý I/2024 (hạn 31/03/2024) → quý II/2024 (hạn 30/06/2024)',
+      'MOJ-01 gia hạn: + from 2023-12: the ministries were late; − from 2023-12: waiting for the ministries',
+      'MOJ-02 trạng thái: đã hoàn thành → đang thực hiện',
+      'MOJ-02 ngày hoàn thành: 2024-06-01 → không có',
+      'MOJ-03 bị xóa: Publish the guidance',
+      expect.stringMatching(/^3 lỗi, 1 cảnh báo, 5 thay đổi \(main [0-9a-f]{12} → thư mục làm việc\)$/),
+    ]);
+    expect(r.exitCode).toBe(1);
+    const markdown = await review(dir, '--base', 'main', '--lang', 'vi', '--format', 'markdown');
+    expect(markdown.stdout).toContain('### p06 review: 3 lỗi, 1 cảnh báo, 5 thay đổi\n');
+    expect(markdown.stdout).toContain('| | Vị trí | Nhiệm vụ | Nội dung | Quy tắc |\n');
+    expect(markdown.stdout).toContain('| ❌ lỗi | data/moj.yaml:4:1 | MOJ-03 | nhiệm vụ MOJ-03 bị xóa;');
+    const [en, vi] = await Promise.all([review(dir, '--base', 'main', '--json'), review(dir, '--base', 'main', '--json', '--lang', 'vi')]);
+    expect(vi.stdout).toBe(en.stdout);
+  });
+
   test('a renamed id counts as removed, and the message names the new id', async () => {
     const dir = await repo({ 'data/moj.yaml': MOJ_BASE.replace('id: MOJ-03', 'id: MOJ-03a') });
     const r = await review(dir, '--base', 'main');

@@ -6,7 +6,7 @@ import type { Workspace } from '../../workspace/open-workspace.js';
 import type { IO } from '../io.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 import { writeOutput } from '../output-file.js';
-import { checkMinistries, datasetOrRefuse, FLAG_OPTIONS, parseFilter, type ReportFlags } from './report.js';
+import { datasetOrRefuse, FLAG_OPTIONS, parseFilter, resolveMinistries, type ReportFlags } from './report.js';
 
 export interface ExportIcsOptions {
   filter: TaskFilter;
@@ -33,16 +33,16 @@ export function registerExport(program: Command, { io, setExit }: CommandContext
 export async function runExportIcs(ws: Workspace, options: ExportIcsOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
   const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
-  checkMinistries(ds, options.filter);
+  const filter = resolveMinistries(ds, options.filter);
   // ical-generator is loaded only here, when a calendar is asked for.
   const [{ calendarEvents }, { formatIcs }, { filterText }] = await Promise.all([
     import('../../render/calendar-events.js'),
     import('../../render/format-ics.js'),
     import('../../render/filter-text.js'),
   ]);
-  const events = calendarEvents(calendarReport(ds, options.filter), ds, words);
+  const events = calendarEvents(calendarReport(ds, filter), ds, words);
   const x = words.exports;
-  const ics = formatIcs(events, { name: x.calendarName(filterText(options.filter, words)), description: x.calendarDescription(words.longDay(ds.asOf)), asOf: ds.asOf });
+  const ics = formatIcs(events, { name: x.calendarName(filterText(filter, words)), description: x.calendarDescription(words.longDay(ds.asOf)), asOf: ds.asOf });
   await writeOutput(ics, options.output, io);
   return 0;
 }

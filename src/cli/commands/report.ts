@@ -1,12 +1,14 @@
 import { Option, type Command } from 'commander';
 import { STATUSES, type Status } from '../../domain/status.js';
 import { closest } from '../../domain/suggest.js';
+import { foldText } from '../../domain/fold-text.js';
 import type { Words } from '../../i18n/en.js';
 import { userError } from '../../i18n/errors.js';
 import { wordsFor } from '../../i18n/langs.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
 import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
+import { SUMMARY_SORTS } from '../../reports/summary.js';
 import { REPORTS } from '../../reports/registry.js';
 import { FORMATS, type RenderOptions } from '../../render/formats.js';
 import { problemLines } from '../../render/render-problems.js';
@@ -29,11 +31,21 @@ export interface ReportFlags {
   dueAfter?: string;
   within?: string;
   output?: string;
+  sort?: string;
+  leader?: string;
+  text?: string;
+  ref?: string;
 }
 
 /** Each option group a report may take, as commander options. */
 export const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
-  filters: (cmd) => cmd.option('--ministry <code>', 'only this ministry (repeatable, or comma-separated)', collect).option('--owner <text>', 'only owners containing this text (any case)'),
+  filters: (cmd) =>
+    cmd
+      .option('--ministry <code>', 'only this ministry, by code or Vietnamese abbreviation (repeatable, or comma-separated)', collect)
+      .option('--owner <text>', 'only owners containing this text (ignoring case and Vietnamese tone marks)')
+      .option('--leader <text>', 'only tasks whose named leader contains this text')
+      .option('--text <text>', 'only tasks whose title, result, obstacle or notes contain this text')
+      .option('--ref <text>', 'only tasks citing an official document that contains this text (e.g. 59/2022)'),
   within: (cmd) => cmd.option('--within <days>', 'the at-risk window (default: at_risk_days in p06.yaml, else 14)'),
   'list-filters': (cmd) =>
     cmd
@@ -42,6 +54,7 @@ export const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
       .option('--due-before <date>', 'only tasks due before this date')
       .option('--due-after <date>', 'only tasks due after this date'),
   id: (cmd) => cmd,
+  sort: (cmd) => cmd.addOption(new Option('--sort <order>', 'row order: code, worst (most overdue, then lowest % done) or name').choices(SUMMARY_SORTS).default('code')),
 };
 
 /** Registers every report of the registry as a command. */
@@ -61,7 +74,7 @@ function registerReport(program: Command, definition: ReportDefinition, { io, se
     const command = args[args.length - 1] as Command;
     const o = globals(command) as ReportFlags & ReturnType<typeof globals>;
     const { filter, within } = parseFilter(o);
-    const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}) };
+    const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}), ...(o.sort === undefined ? {} : { sort: o.sort }) };
     // Like gh: a drawn table for a person at a terminal; stable plain text when piped or written to a file (for us a Markdown table, ready for the minutes).
     const toTerminal = io.stdout.isTTY && o.output === undefined;
     const format = chooseFormat(command, formats, toTerminal ? 'table' : piped);
@@ -87,6 +100,9 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
   const filter: TaskFilter = {};
   if (flags.ministry !== undefined) filter.ministries = flags.ministry.flatMap((m) => m.split(',')).map((m) => m.trim().toUpperCase()).filter(Boolean);
   if (flags.owner !== undefined) filter.owner = flags.owner;
+  if (flags.leader !== undefined) filter.leader = flags.leader;
+  if (flags.text !== undefined) filter.text = flags.text;
+  if (flags.ref !== undefined) filter.ref = flags.ref;
   if (flags.status !== undefined) {
     const statuses = flags.status.split(',').map((s) => s.trim()).filter(Boolean);
     for (const s of statuses) {
@@ -109,9 +125,9 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
 export async function runReport(ws: Workspace, options: RunReportOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
   const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
-  checkMinistries(ds, options.request.filter);
+  const filter = resolveMinistries(ds, options.request.filter);
   const { definition } = options;
-  const report = definition.compute(ds, options.request);
+  const report = definition.compute(ds, { ...options.request, filter, lang: ws.lang });
   const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
   const out = await FORMATS[options.format]!.render(doc, { ...options.render, words });
   await writeOutput(out, options.output, io);
@@ -122,7 +138,7 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
 export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<Dataset> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
-    io.stderr.write(problemLines(result.problems));
+    io.stderr.write(problemLines(result.problems, w));
     io.stderr.write(`p06: ${w.notes.dataErrors(result.problems.length, !result.configInvalid)}\n`);
     throw new SilentError(1);
   }
@@ -131,13 +147,22 @@ export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boo
   return result.dataset;
 }
 
-/** A mistyped --ministry would give an empty report that reads as "nothing overdue"; refuse it. */
-export function checkMinistries(ds: Dataset, filter: TaskFilter): void {
-  const known = new Set(ds.ministries.map((m) => m.code));
-  for (const code of filter.ministries ?? []) {
-    if (!known.has(code)) {
-      const near = closest(code, known);
-      throw userError('noMinistry', code, near);
-    }
+/**
+ * `--ministry` takes a code or the Vietnamese abbreviation (BTP for MOJ,
+ * typed with or without its marks: BLĐTBXH or BLDTBXH). A mistyped one would
+ * give an empty report that reads as "nothing overdue": refuse it, naming the nearest.
+ */
+export function resolveMinistries(ds: Dataset, filter: TaskFilter): TaskFilter {
+  if (filter.ministries === undefined) return filter;
+  const byName = new Map<string, string>();
+  for (const m of ds.ministries) {
+    byName.set(foldText(m.code), m.code);
+    if (m.abbrVi !== undefined) byName.set(foldText(m.abbrVi), m.code);
   }
+  const ministries = filter.ministries.map((written) => {
+    const code = byName.get(foldText(written));
+    if (code === undefined) throw userError('noMinistry', written, closest(written, [...ds.ministries.map((m) => m.code), ...ds.ministries.flatMap((m) => m.abbrVi ?? [])]));
+    return code;
+  });
+  return { ...filter, ministries };
 }

@@ -11,6 +11,8 @@ import { EXIT, UserError } from '../errors.js';
 import type { IO } from '../io.js';
 import { CONFIG_LIMIT, readDataSources, type Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, refuseSkipInvalid, globals, workspaceFor, type CommandContext } from '../options.js';
+import { worded } from '../../i18n/worded.js';
+import { wordsFor } from '../../i18n/langs.js';
 
 export interface ReviewOptions {
   base: string;
@@ -44,7 +46,7 @@ export async function runReview(ws: Workspace, options: ReviewOptions, io: IO): 
   const head = options.head === undefined ? readWorkingTree(ws) : await readConfigured(ws, options.head);
   const baseSide = await side(base, 'base', ws);
   const report = reviewReport(baseSide, await side(head, 'head', ws), [...ws.configProblems, ...unreadableBase(baseSide, base.label.name)]);
-  const out = renderReview(report, options.format);
+  const out = renderReview(report, options.format, await wordsFor(ws.lang));
   io.stdout.write(out.stdout);
   if (out.stderr) io.stderr.write(out.stderr);
   return report.problems.some((p) => p.severity === 'error') ? EXIT.invalid : EXIT.ok;
@@ -104,7 +106,7 @@ function unreadableBase(base: ReviewSide, rev: string): Problem[] {
   for (const f of base.loaded) {
     const why = f.problems.find((p) => UNREAD.has(p.rule));
     if (why === undefined) continue;
-    out.push(problem(f.file, { line: 1, column: 1 }, 'file-unreadable', `this file cannot be read at ${rev} (${why.message}); the review cannot check its tasks: fix it there first`));
+    out.push(problem(f.file, { line: 1, column: 1 }, 'file-unreadable', worded('unreadableAtRevision', rev, why.message)));
   }
   return out;
 }

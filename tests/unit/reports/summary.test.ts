@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { percentDone, summaryReport, type SummaryCounts } from '../../../src/reports/summary.js';
+import { percentDone, summary, summaryReport, type SummaryCounts } from '../../../src/reports/summary.js';
+import { vi } from '../../../src/i18n/vi.js';
 import type { Status } from '../../../src/validate/schemas.js';
-import type { TaskRecord } from '../../../src/domain/records.js';
+import type { MinistryRecord, TaskRecord } from '../../../src/domain/records.js';
 import { buildDataset } from '../../../src/model/dataset.js';
 import { dataset, day, ministriesOf, task } from '../../helpers/task-records.js';
 
@@ -76,6 +77,10 @@ describe('summaryReport', () => {
     expect(row('MOJ')).toEqual({
       ministry: 'MOJ',
       name: 'Ministry MOJ',
+      name_vi: null,
+      abbr_vi: null,
+      kind: 'ministry',
+      merged_into: null,
       total: 6,
       done: 1,
       done_late: 1,
@@ -114,5 +119,68 @@ describe('summaryReport', () => {
 
   it('carries as_of and the window', () => {
     expect([report.asOf, report.within]).toEqual([day('2024-02-01'), 14]);
+  });
+});
+
+describe('summary: order, kinds and Vietnamese names', () => {
+  const records = [
+    task('MOJ-1', { deadline: '2024-01-31' }), // overdue
+    task('MOJ-2', { deadline: '2024-01-31' }), // overdue
+    task('MOH-1', { deadline: '2024-01-31' }), // overdue
+    task('MOH-2', { status: 'done', deadline: '2024-01-31', completed: '2024-01-10' }),
+    task('DN-1', { deadline: '2024-01-31' }), // overdue
+    task('DN-2', { deadline: '2024-12-31' }),
+    task('GO-1', { status: 'done', deadline: '2024-12-31', completed: '2024-01-10' }),
+  ];
+  const ministries = ministriesOf(records).map((m) => {
+    const vi: Record<string, Partial<MinistryRecord>> = {
+      MOJ: { nameVi: 'Bộ Tư pháp', abbrVi: 'BTP' },
+      MOH: { nameVi: 'Bộ Y tế', abbrVi: 'BYT' },
+      DN: { nameVi: 'Ủy ban nhân dân thành phố Đà Nẵng', kind: 'province' },
+      GO: { nameVi: 'Văn phòng Chính phủ', abbrVi: 'VPCP', kind: 'agency', mergedInto: 'MOJ' },
+    };
+    return { ...m, ...vi[m.code] };
+  });
+  const ds = buildDataset(ministries, records, { asOf: day('2024-02-01'), within: 14 });
+
+  it('--sort worst: most overdue first, then lowest % done, then code', () => {
+    expect(summaryReport(ds, 'worst').rows.map((r) => [r.ministry, r.overdue, r.percent_done])).toEqual([
+      ['MOJ', 2, 0],
+      ['DN', 1, 0],
+      ['MOH', 1, 50],
+      ['GO', 0, 100],
+    ]);
+  });
+
+  it('--sort name: the reader’s language and its collator (Đ after D, Ủ after U, V last)', () => {
+    expect(summaryReport(ds, 'name', 'vi').rows.map((r) => r.name_vi)).toEqual(['Bộ Tư pháp', 'Bộ Y tế', 'Ủy ban nhân dân thành phố Đà Nẵng', 'Văn phòng Chính phủ']);
+    expect(summaryReport(ds, 'name', 'en').rows.map((r) => r.ministry)).toEqual(['DN', 'GO', 'MOH', 'MOJ']);
+  });
+
+  it('rows carry name_vi, abbr_vi, kind and merged_into; subtotals count each kind', () => {
+    const report = summaryReport(ds);
+    expect(report.rows.find((r) => r.ministry === 'GO')).toMatchObject({ name_vi: 'Văn phòng Chính phủ', abbr_vi: 'VPCP', kind: 'agency', merged_into: 'MOJ' });
+    expect(report.rows.find((r) => r.ministry === 'DN')).toMatchObject({ abbr_vi: null, kind: 'province', merged_into: null });
+    expect(Object.keys(report.subtotals).sort()).toEqual(['agency', 'ministry', 'province']);
+    expect(report.subtotals.ministry).toMatchObject({ total: 4, done: 1, overdue: 3, percent_done: 25 });
+    expect(report.subtotals.agency).toMatchObject({ total: 1, done: 1, percent_done: 100 });
+    expect(report.subtotals.province).toMatchObject({ total: 2, overdue: 1, percent_done: 0 });
+  });
+
+  it('Vietnamese shows abbreviations and names, "merged into", and a subtotal for ministries and agencies and one for localities', () => {
+    const [section] = summary.sections(summaryReport(ds), vi);
+    const text = (cells: { text: string }[]) => cells.slice(0, 4).map((c) => c.text);
+    expect(section!.rows.map(text)).toEqual([
+      ['DN', 'Ủy ban nhân dân thành phố Đà Nẵng', '2', '0'],
+      ['VPCP', 'Văn phòng Chính phủ (đã hợp nhất vào MOJ)', '1', '1'],
+      ['BYT', 'Bộ Y tế', '2', '1'],
+      ['BTP', 'Bộ Tư pháp', '2', '0'],
+      ['Các bộ, ngành', '', '5', '2'],
+      ['Các địa phương', '', '2', '0'],
+      ['Tổng cộng', '', '7', '2'],
+    ]);
+    // One group only: the total says it all, no subtotal rows.
+    const [central] = summary.sections(summaryReport(buildDataset(ministries.filter((m) => m.code !== 'DN'), records.filter((r) => r.ministry !== 'DN'), { asOf: day('2024-02-01'), within: 14 })), vi);
+    expect(central!.rows.map((r) => r[0]!.text)).toEqual(['VPCP', 'BYT', 'BTP', 'Tổng cộng']);
   });
 });
