@@ -109,6 +109,15 @@ describe('p06 export ics', () => {
     expect(events.map((e) => e.uid)).toEqual(['MOJ-1@p06', 'MOJ-2@p06', 'MOJ-3@p06']);
   });
 
+  it('invalid data: refused (exit 1) with the problems; --skip-invalid exports the valid files and names those left out', async () => {
+    const INVALID = { cwd: fixture('reports-invalid') };
+    const refused = await runMain(['export', 'ics', ...AS_OF], INVALID);
+    expect([refused.exitCode, refused.stdout, refused.stderr.split('\n').at(-2)]).toEqual([1, '', 'p06: 3 errors in the data: fix them (see p06 validate), or report on the valid files with --skip-invalid']);
+    const r = await runMain(['export', 'ics', '--skip-invalid', ...AS_OF], INVALID);
+    expect([r.exitCode, r.stderr]).toEqual([0, 'p06: left out data/mic.yaml (1 task, 1 error)\np06: left out data/mof.yaml (3 tasks, 2 errors)\n']);
+    expect(calendar(r.stdout).events.map((e) => e.uid)).toEqual(['MOJ-1@p06', 'MOJ-2@p06']);
+  });
+
   it('an unknown ministry is an error, not an empty calendar; a folder that does not exist cannot be written', async () => {
     expect(await p06(['export', 'ics', '--ministry', 'MOJX'])).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: no ministry MOJX in the data; did you mean MOJ?\n' });
     expect(await p06(['export', 'ics', '--output', join(OUT, 'no/such/x.ics')])).toEqual({ exitCode: 1, stdout: '', stderr: `p06: cannot write ${join(OUT, 'no/such/x.ics')}: no such folder\n` });
