@@ -31,8 +31,7 @@ const shared = {
   keepNames: false,
   logLevel: 'warning',
   alias: { 'string-width': './src/render/string-width-shim.cjs' },
-  // write-file-atomic (CommonJS) seeds its temporary file names with __filename, which ESM lacks: any constant does.
-  define: { P06_VERSION: JSON.stringify(pkg.version), P06_BUILD: JSON.stringify(buildId()), __filename: JSON.stringify('p06.js') },
+  define: { P06_VERSION: JSON.stringify(pkg.version), P06_BUILD: JSON.stringify(buildId()) },
   // commander and cli-table3 are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __p06CreateRequire } from 'node:module'; const require = __p06CreateRequire(import.meta.url);" },
 };

@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { writeReason } from '../load/write-file-checked.js';
 import { oneLine } from '../render/sanitize.js';
 import type { Words } from '../i18n/en.js';
 import { LANGS, wordsFor, type Lang } from '../i18n/langs.js';
@@ -18,10 +19,24 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
   } catch (error) {
-    return reportError(error, io, await wordsFor(langOf(argv)));
+    exitCode = reportError(error, io, await wordsFor(langOf(argv)));
   }
+  return outputWritten(io, exitCode);
+}
+
+/**
+ * A report cut short by a full disk must not end in success: once every
+ * write has settled, a failed one is said in a line and the run exits 1 (the
+ * environment, not a bug). A reader that went away (`p06 list | head`) is
+ * no failure: it asked for no more.
+ */
+async function outputWritten(io: IO, exitCode: number): Promise<number> {
+  const failure = await io.stdout.settled?.();
+  if (failure === undefined || failure.code === 'EPIPE') return exitCode;
+  const where = io.stdout.target?.();
+  io.stderr.write(`p06: cannot write the output${where === undefined ? '' : ` to ${oneLine(where)}`}: ${writeReason(failure.code)}; what was written is incomplete\n`);
+  return exitCode === EXIT.ok ? EXIT.invalid : exitCode;
 }
 
 /** The language asked for on the command line, for errors raised before (or without) a workspace. */

@@ -1,13 +1,15 @@
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { stageFile, writeAll, writeReason, WriteFailure, type StagedFile } from '../load/write-file-checked.js';
 import { UserError } from './errors.js';
 
 // Writing edited files safely. Two p06 processes editing one file take turns
 // through a lock file beside it (created with O_EXCL, so only one can hold
 // it); a change made by anything else between reading and writing is
 // caught by comparing the bytes again just before the rename, and refused.
-// The write itself is write-file-atomic's: a temporary file in the same
-// folder, flushed with fsync, mode and owner kept, renamed over the original.
+// The write itself is stageFile's: every file complete in a temporary file
+// in its folder (short writes repeated, a full disk an error), flushed, mode
+// and owner kept, and only then all renamed over the originals.
 
 const LOCK_WAIT_MS = 20_000;
 
@@ -32,7 +34,14 @@ async function acquire(path: string, display: string): Promise<() => void> {
   for (;;) {
     try {
       const fd = openSync(lock, 'wx');
-      writeSync(fd, String(process.pid));
+      try {
+        writeAll(fd, Buffer.from(String(process.pid)));
+      } catch (error) {
+        // A lock without its process id could never be recognised as left behind: take it away again.
+        closeSync(fd);
+        unlinkSync(lock);
+        throw new UserError(`cannot lock ${display} for editing: ${writeReason((error as NodeJS.ErrnoException).code)}; nothing was written`);
+      }
       closeSync(fd);
       return () => {
         try {
@@ -42,7 +51,8 @@ async function acquire(path: string, display: string): Promise<() => void> {
         }
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`cannot lock ${display} for editing (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      if (error instanceof UserError) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`cannot lock ${display} for editing: ${writeReason((error as NodeJS.ErrnoException).code)}; nothing was written`);
     }
     // A lock left by a p06 that was killed: its process is gone. Read twice, so a lock just taken by another p06 is not removed.
     const holder = readPid(lock);
@@ -103,14 +113,33 @@ export function unchangedOnDisk(w: Pick<PlannedWrite, 'path' | 'read'>): boolean
 }
 
 /**
- * Writes every file, or none if any changed on disk since it was read.
- * write-file-atomic is loaded here, lazily: only an edit pays for it.
+ * Writes every file, or none if any changed on disk since it was read or
+ * any cannot be written whole (a full disk, a file-size limit): all are
+ * staged completely before the first is put in place.
  */
 export async function saveFiles(writes: readonly PlannedWrite[]): Promise<void> {
   const moved = writes.filter((w) => !unchangedOnDisk(w));
   if (moved.length > 0) {
     throw new UserError(`${moved.map((w) => w.file).join(', ')} changed on disk while p06 was editing; nothing was written, so no one's change is lost: run the command again`);
   }
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  for (const w of writes) await writeFileAtomic(w.path, Buffer.from(w.write), { fsync: true });
+  const staged: StagedFile[] = [];
+  try {
+    for (const w of writes) staged.push(stageFile(w.path, w.write, { display: w.file, fsync: true }));
+  } catch (error) {
+    for (const s of staged) s.abort();
+    if (error instanceof WriteFailure) throw new UserError(`${error.message}; nothing was written, every file is as it was`);
+    throw error;
+  }
+  for (const [i, s] of staged.entries()) {
+    try {
+      s.commit();
+    } catch (error) {
+      for (const rest of staged.slice(i + 1)) rest.abort();
+      const written = writes.slice(0, i).map((w) => w.file);
+      if (error instanceof WriteFailure) {
+        throw new UserError(`${error.message}; ${written.length === 0 ? 'nothing was written' : `${written.join(', ')} ${written.length === 1 ? 'was' : 'were'} written, the rest is as it was`}`);
+      }
+      throw error;
+    }
+  }
 }

@@ -271,6 +271,8 @@ export const en = {
     leftOut: (file: string, tasks: number | undefined, errors: number) => `left out ${file} (${tasks === undefined ? 'its tasks could not be counted' : plural(tasks, 'task')}, ${plural(errors, 'error')})`,
     warnings: (n: number) => `${plural(n, 'warning')} in the data (see p06 validate)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
+    /** After the count: which p06.yaml decided the data folder and the rules (none: the defaults). */
+    config: (file: string | null) => (file === null ? 'no configuration file, defaults used' : `configuration ${file}`),
   },
 };
 

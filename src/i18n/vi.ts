@@ -293,5 +293,6 @@ export const vi: Words = {
     leftOut: (file: string, tasks: number | undefined, errors: number) => `không đưa vào báo cáo tệp ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
     warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
+    config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng mặc định' : `cấu hình ${file}`),
   },
 };

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { makeDirs } from './make-dirs.js';
+import { writeFileChecked } from './write-file-checked.js';
 
 /**
  * A content-addressed store of what loading and validation produced, in the
@@ -27,7 +28,7 @@ const KEEP_ENTRIES = 32;
 /** p06's own entries, and nothing else in the folder: pruning touches only these. */
 const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
 /** A temporary file of a write that never finished (the process was killed): removed once it is this old. */
-const TEMP_NAME = /^\.[0-9a-f]{64}\.\d+\.[0-9a-f]{8}\.tmp$/;
+const TEMP_NAME = /^\.[0-9a-f]{64}(?:\.json)?\.\d+\.[0-9a-f]{8}\.tmp$/;
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
 export const noCache: CacheStore = { get: () => undefined, set: () => {} };
@@ -93,27 +94,16 @@ export function fileCache(dir: string | undefined): CacheStore {
     },
     set(key, value) {
       if (!ENTRY_NAME.test(`${key}.json`)) return;
-      let temp: string | undefined;
       try {
         makeDirs(dir, 0o700);
         usable = undefined;
         if (!ready()) return;
-        // Written beside and renamed into place: a reader sees the old entry or the whole new one.
-        temp = join(dir, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-        writeFileSync(temp, JSON.stringify({ format: ENTRY_FORMAT, key, value }), { mode: 0o600 });
-        renameSync(temp, path(key));
-        temp = undefined;
+        // Written whole beside and renamed into place: a reader sees the old entry or the whole new one.
+        writeFileChecked(path(key), Buffer.from(JSON.stringify({ format: ENTRY_FORMAT, key, value })), { display: path(key), fsync: false, mode: 0o600 });
         prune(dir);
       } catch {
-        // A cache that cannot be written costs speed, never correctness; a half-written
-        // temporary file (a full disk) is not left behind.
-        if (temp !== undefined) {
-          try {
-            unlinkSync(temp);
-          } catch {
-            // it was never created
-          }
-        }
+        // A cache that cannot be written costs speed, never correctness; the writer
+        // leaves no half-written temporary file behind (a full disk).
       }
     },
   };

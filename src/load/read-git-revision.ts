@@ -19,6 +19,8 @@ export interface GitRevisionRequest {
   maxBytes: number;
   /** The most bytes read from the revision in all (default MAX_TOTAL_BYTES). */
   maxTotal?: number;
+  /** The revision is one side of a review (said when a file is past maxTotal). */
+  side?: boolean;
 }
 
 /** The data files at a revision, or a one-line message for the user. */
@@ -77,7 +79,7 @@ export function readGitRevision(request: GitRevisionRequest): GitRevision {
   let left = maxTotal;
   for (const e of entries) {
     if (e.size > request.maxBytes) sources.push({ file: e.file, size: e.size });
-    else if (e.size > left) sources.push({ file: e.file, size: e.size, error: overTotal(maxTotal) });
+    else if (e.size > left) sources.push({ file: e.file, size: e.size, error: overTotal(maxTotal, request.side) });
     else {
       left -= e.size;
       wanted.push(e);

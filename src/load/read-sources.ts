@@ -42,9 +42,16 @@ export function isDirectory(path: string): boolean {
  */
 export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 
+/**
+ * A review parses two datasets, the base and the head, and keeps more of
+ * each: each may have half. Measured, a review of two 31 MiB sides peaks at
+ * 2.8 GB; at 64 MiB a side it would pass Node's default 4 GB heap and abort.
+ */
+export const REVIEW_SIDE_BYTES = MAX_TOTAL_BYTES / 2;
+
 /** Why a file past the total limit was not read. */
-export function overTotal(maxTotal: number): string {
-  return `the data files together are over ${formatBytes(maxTotal)}, the most p06 reads in one run`;
+export function overTotal(maxTotal: number, side = false): string {
+  return `the data files together are over ${formatBytes(maxTotal)}, the most p06 reads ${side ? 'of each side of a review' : 'in one run'}`;
 }
 
 export const MISNAMED = 'the file name is not valid UTF-8; rename the file';
@@ -55,10 +62,10 @@ export const MISNAMED = 'the file name is not valid UTF-8; rename the file';
  * a folder that cannot be listed or a name that is not UTF-8 becomes an
  * unreadable source, so that each is reported rather than silently skipped.
  */
-export function readDataDir(dir: string, cwd: string, maxBytes: number, maxTotal = MAX_TOTAL_BYTES): SourceFile[] {
+export function readDataDir(dir: string, cwd: string, maxBytes: number, maxTotal = MAX_TOTAL_BYTES, side = false): SourceFile[] {
   const unlisted: string[] = [];
   const misnamed: MisnamedFile[] = [];
-  const budget = { left: maxTotal, total: maxTotal };
+  const budget: Budget = { left: maxTotal, total: maxTotal, side };
   const sources = findDataFiles(dir, unlisted, misnamed).map((path) => readSource(path, cwd, maxBytes, budget));
   for (const folder of unlisted) sources.push({ file: displayPath(cwd, folder), size: 0, error: 'the folder cannot be listed' });
   for (const { shown } of misnamed) sources.push({ file: displayPath(cwd, shown), size: 0, error: MISNAMED });
@@ -69,6 +76,8 @@ export function readDataDir(dir: string, cwd: string, maxBytes: number, maxTotal
 export interface Budget {
   left: number;
   total: number;
+  /** One side of a review (said in the message). */
+  side?: boolean;
 }
 
 /** Reads one file; with a `budget`, only while the bytes read so far stay within it. */
@@ -91,7 +100,7 @@ function readOpen(path: string, file: string, maxBytes: number, budget: Budget |
     const size = stat.size;
     if (size > maxBytes) return { file, size };
     if (budget !== undefined) {
-      if (size > budget.left) return { file, size, error: overTotal(budget.total) };
+      if (size > budget.left) return { file, size, error: overTotal(budget.total, budget.side) };
       budget.left -= size;
     }
     const bytes = new Uint8Array(size);

@@ -8,6 +8,8 @@ export interface ValidateReport {
   files: number;
   tasks: number;
   problems: Problem[];
+  /** The configuration file in use, as shown (null: none, the defaults); named after the count when given. */
+  config?: string | null;
 }
 
 export type ProblemFormat = 'text' | 'json' | 'github';
@@ -55,7 +57,8 @@ export function problemsWithSource(problems: readonly Problem[], words: Words = 
 
 export function countLine(report: ValidateReport, words: Words = en): string {
   const { errors, warnings } = countProblems(report.problems);
-  return words.notes.count(errors, warnings, report.files, report.tasks) + '\n';
+  const config = report.config === undefined ? '' : `; ${words.notes.config(report.config === null ? null : oneLine(report.config))}`;
+  return words.notes.count(errors, warnings, report.files, report.tasks) + config + '\n';
 }
 
 // GitHub's workflow-command escaping: data escapes %, CR and LF; properties also : and ,.

@@ -4,7 +4,7 @@ import { todayIn, type Day } from '../domain/calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
 import { dataDirFromConfig } from '../load/resolve-data-dir.js';
-import { displayPath, isDirectory, readDataDir, readSource, sourceKeyParts, type SourceFile } from '../load/read-sources.js';
+import { displayPath, isDirectory, readDataDir, readSource, REVIEW_SIDE_BYTES, sourceKeyParts, type SourceFile } from '../load/read-sources.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { isCheckedConfig, isValidation } from '../validate/cached-shapes.js';
 import { datesInFuture, latestDate } from '../validate/completed-in-future.js';
@@ -115,11 +115,12 @@ export async function loadData(ws: Workspace, lookBack: boolean): Promise<Valida
 }
 
 /** The data directory's files as they are on disk; a missing directory is the user's to fix. */
-export function readDataSources(ws: Workspace): SourceFile[] {
+/** The data files of the working tree; `side` reads them as one side of a review (REVIEW_SIDE_BYTES in all). */
+export function readDataSources(ws: Workspace, side = false): SourceFile[] {
   if (!isDirectory(ws.dataDir)) {
     throw userError('dataDirMissing', displayPath(ws.cwd, ws.dataDir));
   }
-  const sources = readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
+  const sources = side ? readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes, REVIEW_SIDE_BYTES, true) : readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
   // An empty folder is almost always the wrong folder: "0 errors" would read as "all is well".
   if (sources.length === 0) {
     throw new UserError(`no task files in ${displayPath(ws.cwd, ws.dataDir)} (${ws.dataDir}): p06 looks for *.yaml and *.yml files there and in its subfolders (set the folder with --data or "data:" in p06.yaml)`);

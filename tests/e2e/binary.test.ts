@@ -64,14 +64,14 @@ describe('exit codes and streams', () => {
     const r = await runCli(['validate', '--as-of', '2024-06-01'], MIXED);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n').at(-2)).toBe('3 errors, 2 warnings in 3 files (4 tasks)');
+    expect(r.stdout.split('\n').at(-2)).toBe('3 errors, 2 warnings in 3 files (4 tasks); configuration p06.yaml');
   });
 
   it('validate --format github: annotations on stdout, the count on stderr', async () => {
     const r = await runCli(['validate', '--as-of', '2024-06-01', '--format', 'github'], MIXED);
     expect(r.exitCode).toBe(1);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(5);
-    expect(r.stderr).toBe('3 errors, 2 warnings in 3 files (4 tasks)\n');
+    expect(r.stderr).toBe('3 errors, 2 warnings in 3 files (4 tasks); configuration p06.yaml\n');
   });
 
   it('a usage error: exit 2, the message and the hint on stderr', async () => {

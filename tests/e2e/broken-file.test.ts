@@ -32,7 +32,7 @@ describe.concurrent('a file that cannot be parsed blames no other file', () => {
 
   it('validate: one problem, where the mistake is; all tasks counted', async () => {
     const r = await runMain(['validate', ...AS_OF], { cwd: dir });
-    expect(r).toEqual({ exitCode: 1, stdout: `${PROBLEM}\n1 error, 0 warnings in 2 files (13 tasks)\n`, stderr: '' });
+    expect(r).toEqual({ exitCode: 1, stdout: `${PROBLEM}\n1 error, 0 warnings in 2 files (13 tasks); configuration p06.yaml\n`, stderr: '' });
   });
 
   it('--format github: the one annotation sits on the broken file', async () => {

@@ -19,7 +19,7 @@ describe('p06 validate: the rules of the second data version', () => {
       'data/thanhhoa.yaml:20:15: error: assigned 2024-03-05 is after the extension from 2024-03 approved 2024-03-01: a deadline cannot move before the task is given [assigned-order]',
       'data/thanhhoa.yaml:21:5: error: missing required key "deadline" (clear time): only a recurring task may have none [schema]',
       'data/thanhhoa.yaml:26:12: error: "every" is for recurring duties, but status is in_progress [schema]',
-      '8 errors, 1 warning in 3 files (9 tasks)',
+      '8 errors, 1 warning in 3 files (9 tasks); configuration p06.yaml',
       '',
     ]);
     expect(r.exitCode).toBe(1);

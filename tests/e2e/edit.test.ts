@@ -233,7 +233,7 @@ describe('p06 init', () => {
     for (const f of files) expect(existsSync(join(repo, f))).toBe(true);
     expect(read(repo, '.github/CODEOWNERS')).toContain('/data/example.yaml  @your-org/example-editors');
     expect(JSON.parse(read(repo, '.vscode/settings.json'))['yaml.schemas']['./schemas/ministry.schema.json']).toBe('data/**/*.yaml');
-    expect(await runCli(['validate', '--strict'], { cwd: repo })).toMatchObject({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task)\n' });
+    expect(await runCli(['validate', '--strict'], { cwd: repo })).toMatchObject({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task); configuration p06.yaml\n' });
     expect(await runCli(['fmt', '--check'], { cwd: repo })).toMatchObject({ exitCode: 0 });
     // Added tasks keep the file formatted.
     expect((await runCli(['add', 'EXAMPLE', '--title', 'T', '--owner', 'O', '--deadline', '2030', '--result', 'R'], { cwd: repo })).exitCode).toBe(0);

@@ -26,7 +26,7 @@ describe('numbers and aliases', () => {
         'data/hex.yaml:8:15: error: a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY (found "0x7E8") [schema]',
         'data/hex.yaml:14:15: error: a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY (found "+2.024e3") [schema]',
         'data/hex.yaml:20:15: error: a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY (found "1e3") [schema]',
-        '3 errors, 0 warnings in 1 file (4 tasks)',
+        '3 errors, 0 warnings in 1 file (4 tasks); no configuration file, defaults used',
         '',
       ].join('\n'),
     );
@@ -39,7 +39,7 @@ describe('numbers and aliases', () => {
     const v = await runCli(['validate', '--no-cache', ...AS_OF], { cwd: dir });
     expect(v.exitCode).toBe(1);
     // The ninth task's alias is the one that goes over four times the file's 70 KB.
-    expect(v.stdout).toBe("data/amp.yaml:54:12: error: aliases expand to more than 4 times the file's own text (an alias amplification?); write the values out (nothing else in this file is checked until this is fixed) [yaml-syntax]\n1 error, 0 warnings in 1 file (200 tasks)\n");
+    expect(v.stdout).toBe("data/amp.yaml:54:12: error: aliases expand to more than 4 times the file's own text (an alias amplification?); write the values out (nothing else in this file is checked until this is fixed) [yaml-syntax]\n1 error, 0 warnings in 1 file (200 tasks); no configuration file, defaults used\n");
     const list = await runCli(['list', '--no-cache', '--format', 'markdown', ...AS_OF], { cwd: dir });
     expect(list.exitCode).toBe(1);
     expect(list.stdout).toBe('');
@@ -109,7 +109,7 @@ describe('configuration and the data folder', () => {
     writeFileSync(Buffer.concat([Buffer.from(join(dir, 'data', 'b')), Buffer.from([0xe9]), Buffer.from('.yaml')]), header('BC') + task('BC-1'));
     const r = await runCli(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toBe('data/b\\xE9.yaml:1:1: error: cannot read the file (the file name is not valid UTF-8; rename the file) [file-unreadable]\n1 error, 0 warnings in 2 files (1 task)\n');
+    expect(r.stdout).toBe('data/b\\xE9.yaml:1:1: error: cannot read the file (the file name is not valid UTF-8; rename the file) [file-unreadable]\n1 error, 0 warnings in 2 files (1 task); no configuration file, defaults used\n');
   });
 
   it('another user\'s p06.yaml in a folder anyone may write (/tmp) does not decide the data folder', async () => {
@@ -118,7 +118,8 @@ describe('configuration and the data folder', () => {
     chmodSync(dir, 0o1777);
     chownSync(join(dir, 'p06.yaml'), 4242, 4242);
     const r = await runCli(['validate', ...AS_OF], { cwd: join(dir, 'mine') });
-    expect(r).toEqual({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task)\n', stderr: '' });
+    // The count line says so: no configuration file is in use.
+    expect(r).toEqual({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task); no configuration file, defaults used\n', stderr: '' });
   });
 });
 

@@ -143,7 +143,7 @@ describe('the hostile corpus, all in one run', () => {
     // 12 tasks: the 8 of the readable files, and the 4 entries that can be made out in invalid-yaml,
     // duplicate-key, undefined-alias and binary-tag: an unreadable file's tasks still count.
     const warnings = wanted.length - errors;
-    expect(run.stdout.split('\n').at(-2)).toBe(`${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files.length} files (12 tasks)`);
+    expect(run.stdout.split('\n').at(-2)).toBe(`${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files.length} files (12 tasks); configuration p06.yaml`);
     expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(wanted.length + 1);
   });
 });
@@ -154,7 +154,7 @@ describe('each hostile class alone', () => {
     const printed = result.stdout.split('\n').filter(Boolean);
     expect(printed).toHaveLength(lines.length + 1);
     lines.forEach((line, i) => expect(matches(printed[i]!, expected(file, line)), printed[i]).toBe(true));
-    expect(printed.at(-1)).toMatch(/^\d+ errors?, \d+ warnings? in \d+ files? \(\d+ tasks?\)$/);
+    expect(printed.at(-1)).toMatch(/^\d+ errors?, \d+ warnings? in \d+ files? \(\d+ tasks?\); (configuration \S+|no configuration file, defaults used)$/);
     expect(result.exitCode).toBe(lines.some((l) => l.includes(' error ')) ? 1 : 0);
     expect(result.stderr).toBe('');
     expectNoStackTrace(result);

@@ -87,7 +87,7 @@ describe('--lang vi: no English sentence from the catalogue reaches the reader',
         'data/office.yaml:3:9: cảnh báo: tệp tên "office" nhưng chứa GO; hãy đặt tên go.yaml [file-name]',
         'data/sub/mof.yaml:9:15: lỗi: 2024-02-30 không phải một ngày có thật [invalid-date]',
         'data/sub/mof.yaml:16:13: lỗi: status "50% done" không thuộc not_started, in_progress, done, recurring, cancelled [schema]',
-        '3 lỗi, 2 cảnh báo trong 3 tệp (4 nhiệm vụ)',
+        '3 lỗi, 2 cảnh báo trong 3 tệp (4 nhiệm vụ); cấu hình p06.yaml',
         '',
       ].join('\n'),
     ]);

@@ -20,7 +20,7 @@ const MIXED_TEXT = [
   'data/office.yaml:3:9: warning: file is named "office" but holds GO; name it go.yaml [file-name]',
   'data/sub/mof.yaml:9:15: error: 2024-02-30 is not a real date [invalid-date]',
   'data/sub/mof.yaml:16:13: error: status "50% done" is not one of not_started, in_progress, done, recurring, cancelled [schema]',
-  '3 errors, 2 warnings in 3 files (4 tasks)',
+  '3 errors, 2 warnings in 3 files (4 tasks); configuration p06.yaml',
   '',
 ].join('\n');
 
@@ -36,11 +36,11 @@ describe.concurrent('p06 validate --format text', () => {
   });
 
   it.each([
-    ['the repository root', ROOT, ['--data', 'tests/fixtures/validate-mixed/data', '--config', 'tests/fixtures/validate-mixed/p06.yaml'], 'tests/fixtures/validate-mixed/data/'],
-    ['a subfolder of the data', `${MIXED}/data/sub`, ['--data', '..'], '../'],
-  ])('names files relative to the working directory, with /: from %s', async (_name, cwd, args, prefix) => {
+    ['the repository root', ROOT, ['--data', 'tests/fixtures/validate-mixed/data', '--config', 'tests/fixtures/validate-mixed/p06.yaml'], 'tests/fixtures/validate-mixed/data/', 'tests/fixtures/validate-mixed/p06.yaml'],
+    ['a subfolder of the data', `${MIXED}/data/sub`, ['--data', '..'], '../', '../../p06.yaml'],
+  ])('names files relative to the working directory, with /: from %s', async (_name, cwd, args, prefix, config) => {
     const r = await runMain(['validate', ...args, ...AS_OF], { cwd });
-    const expected = MIXED_TEXT.replace(/^data\/(sub\/)?/gm, (_m, sub: string | undefined) => (sub && prefix === '../' ? '' : prefix + (sub ?? '')));
+    const expected = MIXED_TEXT.replace(/^data\/(sub\/)?/gm, (_m, sub: string | undefined) => (sub && prefix === '../' ? '' : prefix + (sub ?? ''))).replace('configuration p06.yaml', `configuration ${config}`);
     expect(r.stdout).toBe(expected);
     expect(r.exitCode).toBe(1);
   });
@@ -60,9 +60,9 @@ describe('completed-in-future is relative to --as-of', () => {
 
   // In sequence, on the same files: a cached validation must not answer for another day.
   it.each([
-    ['2024-07-01', 0, '0 errors, 0 warnings in 1 file (1 task)\n'],
-    ['2024-06-30', 1, 'data/moj.yaml:3:90: error: completed 2024-07-01 is after 2024-06-30 (as of) [completed-in-future]\n1 error, 0 warnings in 1 file (1 task)\n'],
-    ['2024-07-01', 0, '0 errors, 0 warnings in 1 file (1 task)\n'],
+    ['2024-07-01', 0, '0 errors, 0 warnings in 1 file (1 task); configuration p06.yaml\n'],
+    ['2024-06-30', 1, 'data/moj.yaml:3:90: error: completed 2024-07-01 is after 2024-06-30 (as of) [completed-in-future]\n1 error, 0 warnings in 1 file (1 task); configuration p06.yaml\n'],
+    ['2024-07-01', 0, '0 errors, 0 warnings in 1 file (1 task); configuration p06.yaml\n'],
   ])('--as-of %s exits %i', async (asOf, exitCode, stdout) => {
     expect(await runMain(['validate', '--as-of', asOf], { cwd: dir })).toEqual({ exitCode, stdout, stderr: '' });
   });
@@ -121,7 +121,7 @@ describe.concurrent('p06 validate --format github', () => {
       '::error file=data/sub/mof.yaml,line=16,col=13,endColumn=20,title=p06 schema::status "50%25 done" is not one of not_started, in_progress, done, recurring, cancelled',
       '',
     ]);
-    expect(r.stderr).toBe('3 errors, 2 warnings in 3 files (4 tasks)\n');
+    expect(r.stderr).toBe('3 errors, 2 warnings in 3 files (4 tasks); configuration p06.yaml\n');
   });
 
   it('escapes : and , in properties, and never lets CR or LF split a command', async () => {
@@ -149,7 +149,7 @@ describe.concurrent('p06 validate --strict', () => {
       stdout: [
         'data/justice.yaml:3:9: warning: file is named "justice" but holds MOJ; name it moj.yaml [file-name]',
         'data/justice.yaml:6:5: warning: task MOJ-01 has no "result" (clear results: what output is expected) [missing-result]',
-        '0 errors, 2 warnings in 1 file (1 task)',
+        '0 errors, 2 warnings in 1 file (1 task); configuration p06.yaml',
         '',
       ].join('\n'),
       stderr: '',
@@ -190,7 +190,7 @@ describe.concurrent('p06.yaml', () => {
     expect(r.stdout).toBe(
       [
         'data/moj.yaml:3:122: warning: agency MPS has no task file and is not listed under "agencies" in p06.yaml [unknown-agency]',
-        '0 errors, 1 warning in 1 file (1 task)',
+        '0 errors, 1 warning in 1 file (1 task); configuration p06.yaml',
         '',
       ].join('\n'),
     );
@@ -207,7 +207,7 @@ describe.concurrent('p06.yaml', () => {
       [
         'data/moj.yaml:3:5: warning: task MOJ-01 has no "result" (clear results: what output is expected) [missing-result]',
         'p06.yaml:2:1: error: unknown key "timezon"; did you mean "timezone"? [schema]',
-        '1 error, 1 warning in 1 file (1 task)',
+        '1 error, 1 warning in 1 file (1 task); configuration p06.yaml',
         '',
       ].join('\n'),
     );
@@ -219,7 +219,7 @@ describe.concurrent('p06.yaml', () => {
     const r = await runMain(['validate'], { cwd: dir });
     expect(r).toEqual({
       exitCode: 1,
-      stdout: 'p06.yaml:1:11: error: unknown time zone "Asia/Hanoi"; use an IANA name such as Asia/Ho_Chi_Minh [schema]\n1 error, 0 warnings in 1 file (0 tasks)\n',
+      stdout: 'p06.yaml:1:11: error: unknown time zone "Asia/Hanoi"; use an IANA name such as Asia/Ho_Chi_Minh [schema]\n1 error, 0 warnings in 1 file (0 tasks); configuration p06.yaml\n',
       stderr: '',
     });
   });

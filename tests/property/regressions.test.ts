@@ -78,7 +78,7 @@ describe('an unreadable file still counts its tasks, and its ids are not unknown
     const cwd = tempData({ 'p06.yaml': 'timezone: UTC\n', 'data/aa.yaml': broken, 'data/bb.yaml': DEPENDS_ON_AA });
     const validate = await runInProcess(['validate'], cwd);
     expect(validate.exitCode).toBe(1);
-    expect(validate.stdout).toMatch(/ in 2 files \(3 tasks\)\n$/);
+    expect(validate.stdout).toMatch(/ in 2 files \(3 tasks\); configuration p06\.yaml\n$/);
     expect(validate.stdout).not.toContain('data/bb.yaml');
     const list = await runInProcess(['--as-of', '2024-06-30', '--skip-invalid', 'list', '--format', 'csv'], cwd);
     expect(list.exitCode).toBe(0);

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { formatDay } from '../../domain/calendar.js';
+import { formatDay, parseDay, type Day } from '../../domain/calendar.js';
+import { formatPeriod, parsePeriod, periodOf, PERIOD_EXAMPLE } from '../../domain/period.js';
+import type { TaskRecord } from '../../domain/records.js';
 import { editTask, type FieldEdit } from '../../edit/edit-task.js';
 import { runEditSession, taskChanges } from '../edit-session.js';
-import { dateOption } from '../edit-values.js';
-import { UserError } from '../errors.js';
-import type { IO } from '../io.js';
+import { dateOption, periodValue } from '../edit-values.js';
+import { UsageError, UserError } from '../errors.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 import { taskRecord } from './task-lookup.js';
 
@@ -19,14 +20,12 @@ export function registerDone(program: Command, { io, setExit }: CommandContext):
       const o = globals(cmd);
       const ws = await workspaceFor(cmd, io);
       const on = typeof o.on === 'string' ? dateOption('--on', o.on, ws.asOf) : formatDay(ws.asOf);
+      const period = typeof o.period === 'string' ? o.period.trim() : undefined;
       setExit(
         await runEditSession(ws, io, o.json === true, (checked) => {
           const task = taskRecord(checked, id);
-          const edits: FieldEdit[] = [];
-          if (task.status === 'done') throw new UserError(`${id} is already done${task.completed === undefined ? '' : ` (completed ${formatDay(task.completed)})`}`);
-          if (task.status === 'cancelled') throw new UserError(`${id} is cancelled; to reopen it first: p06 set ${id} status=in_progress`);
-          if (task.status === 'recurring') throw new UserError(`${id} is a recurring duty: it is never done; its reports are recorded with "every" and "reported"`);
-          edits.push({ key: 'status', value: 'done' }, { key: 'completed', value: on });
+          const edits: FieldEdit[] =
+            task.status === 'recurring' ? reportEdits(task, period, parseDay(on)!, ws.asOf) : completionEdits(task, period, on);
           if (typeof o.result === 'string') edits.push({ key: 'result', value: o.result });
           return [
             {
@@ -41,4 +40,48 @@ export function registerDone(program: Command, { io, setExit }: CommandContext):
         }),
       );
     });
+}
+
+function completionEdits(task: TaskRecord, period: string | undefined, on: string): FieldEdit[] {
+  const id = task.id;
+  if (period !== undefined) throw new UsageError(`--period is for recurring duties, and ${id} is ${task.status}`);
+  if (task.status === 'done') throw new UserError(`${id} is already done${task.completed === undefined ? '' : ` (completed ${formatDay(task.completed)})`}`);
+  if (task.status === 'cancelled') throw new UserError(`${id} is cancelled; to reopen it first: p06 set ${id} status=in_progress`);
+  return [
+    { key: 'status', value: 'done' },
+    { key: 'completed', value: on },
+  ];
+}
+
+/**
+ * SPEC §12: a recurring duty is never done; `done` records the period its
+ * report covers in `reported` (the last period reported on), by default the
+ * last period that has ended on the day of the report. A period already
+ * recorded, or one that has not begun, is refused: `reported` never moves
+ * back, and a report cannot cover a period still to come.
+ */
+function reportEdits(task: TaskRecord, period: string | undefined, on: Day, today: Day): FieldEdit[] {
+  const id = task.id;
+  const every = task.every;
+  if (every === undefined) {
+    throw new UserError(`${id} is a recurring duty without "every": say how often its report is due first (p06 set ${id} every=quarter), then record a period with p06 done ${id}`);
+  }
+  let index: number;
+  if (period === undefined) index = periodOf(on, every) - 1;
+  else {
+    const parsed = parsePeriod(period, every);
+    if (parsed === undefined) throw new UsageError(`--period ${JSON.stringify(period)} is not a ${every}: ${id} reports every ${every}, so write the period as ${PERIOD_EXAMPLE[every]}`);
+    index = parsed;
+  }
+  const current = periodOf(Math.max(on, today), every);
+  if (index > current) throw new UserError(`${formatPeriod(index, every)} has not begun yet (the current ${every} is ${formatPeriod(current, every)}); nothing was written`);
+  if (task.reported !== undefined && index <= task.reported.period) {
+    const asked = formatPeriod(index, every);
+    throw new UserError(
+      index === task.reported.period
+        ? `${id} is already reported for ${asked}; nothing was written`
+        : `${id} is reported up to ${task.reported.text} already, and "reported" never moves back to ${asked}; nothing was written`,
+    );
+  }
+  return [{ key: 'reported', value: periodValue(formatPeriod(index, every), today) }];
 }

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { initFiles } from '../../edit/init-files.js';
 import { packageRoot, readPackageFile } from '../../load/package-files.js';
+import { makeDirs } from '../../load/make-dirs.js';
 import { displayPath } from '../../load/read-sources.js';
+import { createFileChecked, WriteFailure } from '../../load/write-file-checked.js';
 import { oneLine } from '../../render/sanitize.js';
 import { EXIT, UserError } from '../errors.js';
 import type { IO } from '../io.js';
@@ -30,11 +32,20 @@ export function runInit(root: string, io: IO): number {
   if (existing.length > 0) {
     throw new UserError(`not overwriting ${existing.map((p) => displayPath(io.cwd, p.path)).join(', ')}; nothing was written (init sets up a new data repository)`);
   }
-  for (const { name, path } of paths) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, files[name]!, { flag: 'wx' });
-    io.stdout.write(`created ${oneLine(displayPath(io.cwd, path))}\n`);
+  const created: string[] = [];
+  try {
+    for (const { name, path } of paths) {
+      makeDirs(dirname(path));
+      createFileChecked(path, Buffer.from(files[name]!, 'utf8'), { display: displayPath(io.cwd, path), fsync: false });
+      created.push(path);
+    }
+  } catch (error) {
+    // Half a repository would make the next init refuse: take back what this one created.
+    for (const path of created) rmSync(path, { force: true });
+    if (error instanceof WriteFailure) throw new UserError(`${error.message}; nothing was left behind`);
+    throw error;
   }
+  for (const path of created) io.stdout.write(`created ${oneLine(displayPath(io.cwd, path))}\n`);
   const where = displayPath(io.cwd, root);
   io.stderr.write(`next: ${where === '.' ? '' : `cd ${where} && `}git init && p06 validate; add a file per body under data/ and its team to .github/CODEOWNERS\n`);
   return EXIT.ok;

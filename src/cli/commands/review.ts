@@ -4,7 +4,7 @@ import { readGitFile, readGitRevision, resolveCommit } from '../../load/read-git
 import { dataDirFromConfig } from '../../load/resolve-data-dir.js';
 import { problem, type Problem } from '../../domain/problem.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../validate/settings.js';
-import type { SourceFile } from '../../load/read-sources.js';
+import { REVIEW_SIDE_BYTES, type SourceFile } from '../../load/read-sources.js';
 import { REVIEW_FORMATS, renderReview, type ReviewFormat } from '../../render/render-review.js';
 import { reviewReport, type ReviewSide } from '../../reports/review.js';
 import { EXIT, UserError } from '../errors.js';
@@ -59,7 +59,7 @@ interface Read {
 }
 
 function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string): Read {
-  const read = readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes });
+  const read = readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true });
   if (!read.ok) throw new UserError(read.message);
   return { label: { name: rev, commit: read.commit }, sources: read.sources, settings };
 }
@@ -94,7 +94,7 @@ async function readConfigured(ws: Workspace, rev: string): Promise<Read> {
 }
 
 function readWorkingTree(ws: Workspace): Read {
-  return { label: { name: 'working tree' }, sources: readDataSources(ws), settings: ws.settings };
+  return { label: { name: 'working tree' }, sources: readDataSources(ws, true), settings: ws.settings };
 }
 
 /** Rules that mean a file's bytes never became data: such a base file leaves the review blind to its tasks. */

@@ -56,7 +56,7 @@ export interface ProblemLine {
 }
 
 const PROBLEM_LINE = /^([^:\n]+):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9-]+)\]$/;
-const COUNT_LINE = /^(\d+) errors?, (\d+) warnings? in (\d+) files? \((\d+) tasks?\)$/;
+const COUNT_LINE = /^(\d+) errors?, (\d+) warnings? in (\d+) files? \((\d+) tasks?\); (?:configuration \S.*|no configuration file, defaults used)$/;
 
 export function parseProblemLine(line: string): ProblemLine | undefined {
   const m = PROBLEM_LINE.exec(line);
