@@ -1,6 +1,6 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError, UserError } from './errors.js';
+import { resolve } from 'node:path';
+import { writeFileChecked } from '../load/write-file-checked.js';
+import { UsageError } from './errors.js';
 import type { IO } from './io.js';
 
 /**
@@ -16,24 +16,15 @@ export function refuseBinaryOnTerminal(format: string, binary: boolean, output: 
 
 /**
  * Writes a command's output to --output FILE (relative to the working
- * directory), or to stdout without it. The file is written beside its
- * destination under a temporary name and renamed into place, so a reader
- * never sees half a file and a failed run leaves the old one whole.
+ * directory), or to stdout without it. The file is written whole beside its
+ * destination under a temporary name and renamed into place (checked writes,
+ * src/load/write-file-checked.ts), so a reader never sees half a file and a
+ * failed run (a full disk, a missing folder) leaves the old one whole.
  */
 export async function writeOutput(out: string | Uint8Array, output: string | undefined, io: IO): Promise<void> {
   if (output === undefined) {
     io.stdout.write(out);
     return;
   }
-  const path = resolve(io.cwd, output);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, out);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    const e = error as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'no such folder' : e.code === 'EISDIR' ? 'it is a folder' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.message;
-    throw new UserError(`cannot write ${output}: ${why}`);
-  }
+  writeFileChecked(resolve(io.cwd, output), typeof out === 'string' ? Buffer.from(out, 'utf8') : out, { display: output, fsync: false });
 }

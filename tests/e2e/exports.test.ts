@@ -120,7 +120,7 @@ describe('p06 export ics', () => {
 
   it('an unknown ministry is an error, not an empty calendar; a folder that does not exist cannot be written', async () => {
     expect(await p06(['export', 'ics', '--ministry', 'MOJX'])).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: no ministry MOJX in the data; did you mean MOJ?\n' });
-    expect(await p06(['export', 'ics', '--output', join(OUT, 'no/such/x.ics')])).toEqual({ exitCode: 1, stdout: '', stderr: `p06: cannot write ${join(OUT, 'no/such/x.ics')}: no such folder\n` });
+    expect(await p06(['export', 'ics', '--output', join(OUT, 'no/such/x.ics')])).toEqual({ exitCode: 1, stdout: '', stderr: `p06: cannot write ${join(OUT, 'no/such/x.ics')}: no such folder (ENOENT)\n` });
   });
 });
 
