@@ -95,6 +95,25 @@ export const en = {
     centralBodies: 'Ministries and agencies',
     localities: 'Localities',
     mergedInto: (code: string) => `merged into ${code}`,
+    /** The summary's overdue work by the year it first fell due, as the 2025 review counts it. */
+    overdueBySince: (years: [string, number][]) => `Overdue by the year first due: ${years.map(([year, n]) => `${n} since ${year}`).join(', ')}`,
+    /** A file --skip-invalid left out, said above the table so it is in whatever gets pasted into the minutes. */
+    leftOut: (file: string, tasks: number | undefined, errors: number) =>
+      `Left out of this report: ${file} (${tasks === undefined ? 'its tasks could not be counted' : plural(tasks, 'task')}, ${plural(errors, 'error')}; see p06 validate)`,
+  },
+
+  /** A filtered report says so in its heading. */
+  filter: {
+    heading: (parts: string[]) => `Filtered: ${parts.join('; ')}`,
+    ministries: (codes: string) => `ministry ${codes}`,
+    owner: (text: string) => `owner containing "${text}"`,
+    leader: (text: string) => `leader containing "${text}"`,
+    text: (text: string) => `text containing "${text}"`,
+    ref: (text: string) => `document containing "${text}"`,
+    statuses: (statuses: string) => `status ${statuses}`,
+    blocked: 'blocked',
+    dueBefore: (day: string) => `due before ${day}`,
+    dueAfter: (day: string) => `due after ${day}`,
   },
 
   column: {
@@ -109,6 +128,7 @@ export const en = {
     status: 'Status',
     state: 'State',
     daysOverdue: 'Days overdue',
+    firstDue: 'Behind since',
     daysLeft: 'Days left',
     extensions: 'Extensions',
     blocks: 'Blocks',
@@ -127,6 +147,21 @@ export const en = {
     progress: 'Progress',
     field: 'Field',
     value: 'Value',
+  },
+
+  /** Abbreviated headers, for a table that does not fit the terminal with the full ones. */
+  columnShort: {
+    daysOverdue: 'Days',
+    daysLeft: 'Days',
+    extensions: 'Ext.',
+    firstDue: 'Since',
+    doneLate: 'Late',
+    inProgress: 'In prog.',
+    notStarted: 'Not begun',
+    recurring: 'Rec.',
+    cancelled: 'Canc.',
+    extended: 'Ext.',
+    percentDone: '%',
   },
 
   field: {
@@ -196,6 +231,7 @@ export const en = {
   errors: {
     noTask: (id: string, near?: string) => `no task ${id} in the data${near ? `; did you mean ${near}?` : ''}`,
     noMinistry: (code: string, near?: string) => `no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`,
+    noMatch: (option: string, value: string, near?: string) => `--${option} "${value}" matches no task in the data${near ? `; did you mean "${near}"?` : ''}`,
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
   },
 
@@ -270,6 +306,7 @@ export const en = {
     dataErrors: (n: number, canSkip: boolean) => `${plural(n, 'error')} in the data: fix ${n === 1 ? 'it' : 'them'} (see p06 validate)${canSkip ? ', or report on the valid files with --skip-invalid' : ''}`,
     leftOut: (file: string, tasks: number | undefined, errors: number) => `left out ${file} (${tasks === undefined ? 'its tasks could not be counted' : plural(tasks, 'task')}, ${plural(errors, 'error')})`,
     warnings: (n: number) => `${plural(n, 'warning')} in the data (see p06 validate)`,
+    columnsLeftOut: (columns: string[], width: number) => `Left out to fit ${width} columns: ${columns.join(', ')} (a wider terminal or --format markdown shows them)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
     /** After the count: which p06.yaml decided the data folder and the rules (none: the defaults). */
     config: (file: string | null) => (file === null ? 'no configuration file, defaults used' : `configuration ${file}`),

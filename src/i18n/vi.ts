@@ -131,6 +131,22 @@ export const vi: Words = {
     centralBodies: 'Các bộ, ngành',
     localities: 'Các địa phương',
     mergedInto: (code: string) => `đã hợp nhất vào ${code}`,
+    overdueBySince: (years: [string, number][]) => `Quá hạn theo năm đến hạn đầu tiên: ${years.map(([year, n]) => `${number(n)} chậm từ năm ${year}`).join(', ')}`,
+    leftOut: (file: string, tasks: number | undefined, errors: number) =>
+      `Không tính trong báo cáo này: ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi; xem p06 validate)`,
+  },
+
+  filter: {
+    heading: (parts: string[]) => `Lọc theo: ${parts.join('; ')}`,
+    ministries: (codes: string) => `bộ, ngành ${codes}`,
+    owner: (text: string) => `đơn vị chủ trì có "${text}"`,
+    leader: (text: string) => `lãnh đạo phụ trách có "${text}"`,
+    text: (text: string) => `nội dung có "${text}"`,
+    ref: (text: string) => `văn bản có "${text}"`,
+    statuses: (statuses: string) => `trạng thái ${statuses}`,
+    blocked: 'đang chờ nhiệm vụ khác',
+    dueBefore: (day: string) => `hạn trước ${day}`,
+    dueAfter: (day: string) => `hạn sau ${day}`,
   },
 
   column: {
@@ -144,6 +160,7 @@ export const vi: Words = {
     status: 'Trạng thái',
     state: 'Tình trạng',
     daysOverdue: 'Số ngày quá hạn',
+    firstDue: 'Chậm từ năm',
     daysLeft: 'Số ngày còn lại',
     extensions: 'Số lần gia hạn',
     blocks: 'Làm chậm',
@@ -162,6 +179,20 @@ export const vi: Words = {
     progress: 'Tiến độ',
     field: 'Mục',
     value: 'Nội dung',
+  },
+
+  columnShort: {
+    daysOverdue: 'Ngày',
+    daysLeft: 'Ngày',
+    extensions: 'Gia hạn',
+    firstDue: 'Từ năm',
+    doneLate: 'HT chậm',
+    inProgress: 'Đang làm',
+    notStarted: 'Chưa làm',
+    recurring: 'TX',
+    cancelled: 'Hủy',
+    extended: 'GH',
+    percentDone: '% HT',
   },
 
   field: {
@@ -222,6 +253,7 @@ export const vi: Words = {
   errors: {
     noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     noMinistry: (code: string, near?: string) => `không có bộ, ngành ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
+    noMatch: (option: string, value: string, near?: string) => `--${option} "${value}" không khớp với nhiệm vụ nào trong dữ liệu${near ? `; có phải là "${near}"?` : ''}`,
     dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
   },
 
@@ -292,6 +324,7 @@ export const vi: Words = {
     dataErrors: (n: number, canSkip: boolean) => `dữ liệu có ${number(n)} lỗi cần sửa (xem p06 validate)${canSkip ? ', hoặc lập báo cáo trên các tệp hợp lệ bằng --skip-invalid' : ''}`,
     leftOut: (file: string, tasks: number | undefined, errors: number) => `không đưa vào báo cáo tệp ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
     warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
+    columnsLeftOut: (columns: string[], width: number) => `Không hiện các cột sau cho vừa màn hình rộng ${number(width)} ký tự: ${columns.join(', ')} (màn hình rộng hơn hoặc --format markdown sẽ hiện đủ)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
     config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng mặc định' : `cấu hình ${file}`),
   },

@@ -1,4 +1,5 @@
-import type { Section } from '../reports/report-view.js';
+import { formatDay } from '../domain/calendar.js';
+import type { Cell, Section } from '../reports/report-view.js';
 import { oneLine } from './sanitize.js';
 
 const BOM = '\uFEFF';
@@ -16,9 +17,34 @@ export function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The first section as one CSV table: CSV has no room for headings, so it is data only. */
+/** A cell's typed value as a sortable text: a date as YYYY-MM-DD, a number as it is; empty when it has none. */
+function sortableText(cell: Cell | undefined): string {
+  if (cell?.value === undefined) return '';
+  return cell.value.type === 'date' ? formatDay(cell.value.day) : String(cell.value.value);
+}
+
+/**
+ * The first section as one CSV table: CSV has no room for headings, so it is
+ * data only. Pictures (the progress bar) are left out; a column marked
+ * sortable (the deadline as written: "2024-Q1") is followed by its typed
+ * value ("2024-03-31"), which a spreadsheet sorts.
+ */
 export function formatCsv(sections: readonly Section[]): string {
   const s = sections[0]!;
-  const lines = [s.columns.map((c) => csvCell(c.header)), ...s.rows.map((r) => r.map((cell) => csvCell(cell.text)))];
-  return BOM + lines.map((l) => l.join(',') + '\r\n').join('');
+  const header: string[] = [];
+  s.columns.forEach((c) => {
+    if (c.picture === true) return;
+    header.push(csvCell(c.header));
+    if (c.sortable !== undefined) header.push(csvCell(c.sortable));
+  });
+  const rows = [...s.rows, ...(s.trailer ?? [])].map((r) => {
+    const out: string[] = [];
+    s.columns.forEach((c, i) => {
+      if (c.picture === true) return;
+      if (c.sortable === undefined) out.push(csvCell(r[i]?.text ?? ''));
+      else out.push(csvCell(r[i]?.written ?? r[i]?.text ?? ''), csvCell(sortableText(r[i])));
+    });
+    return out;
+  });
+  return BOM + [header, ...rows].map((l) => l.join(',') + '\r\n').join('');
 }

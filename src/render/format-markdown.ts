@@ -13,7 +13,8 @@ export function markdownCell(text: string): string {
 export function formatMarkdown(sections: readonly Section[]): string {
   return sections
     .map((s) => {
-      const head = `**${markdownCell(s.heading)}**\n\n`;
+      const notes = (s.notes ?? []).map((note) => `${markdownCell(note)}\n\n`).join('');
+      const head = `**${markdownCell(s.heading)}**\n\n${notes}`;
       if (s.rows.length === 0) return head + `${markdownCell(s.empty)}\n`;
       const header = `| ${s.columns.map((c) => markdownCell(c.header)).join(' | ')} |\n`;
       const rule = `| ${s.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |\n`;

@@ -1,7 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Section, Tone } from '../reports/report-view.js';
+import { en, type Words } from '../i18n/en.js';
+import type { Column, Section, Tone } from '../reports/report-view.js';
 import { displayWidth } from './display-width.js';
+import { fitColumns, type FitColumn } from './fit-columns.js';
+import { formatRecords } from './format-records.js';
 import { oneLine } from './sanitize.js';
 
 export { displayWidth } from './display-width.js';
@@ -10,10 +13,14 @@ export interface TableOptions {
   color: boolean;
   /** Terminal width; undefined when the output is not a terminal (nothing is wrapped). */
   width?: number;
+  /** The catalogue for the few words a table adds (the columns it left out); English when not given. */
+  words?: Words;
 }
 
 /** Narrowest a free-text column gets (padding included) before the table is let overflow. */
 const MIN_FLEX = 8;
+/** A word longer than this may break when its column must narrow (a long URL must not push other columns out). */
+const LONG_WORD = 20;
 
 function toneOf(chalk: ChalkInstance, tone: Tone | undefined): (s: string) => string {
   switch (tone) {
@@ -108,24 +115,70 @@ const maxOf = (values: Iterable<number>) => {
   return m;
 };
 
-/** A boxed table per section (cli-table3) under its heading. */
+/** How one section is drawn: which columns, with which headers and widths, or as records. */
+type SectionPlan = { layout: 'table'; keep: number[]; headers: string[]; widths: number[]; leftOut: string[] } | { layout: 'records' };
+
+/**
+ * Decides how a section fits `width` (fit-columns.ts says the order): each
+ * column's natural, narrowest and abbreviated-header widths are measured
+ * here from the text that will be drawn.
+ */
+export function planSection(columns: readonly Column[], texts: readonly (readonly string[])[], width: number | undefined): SectionPlan {
+  const column = (i: number) => texts.map((r) => r[i]!);
+  const cellMax = columns.map((_, i) => maxOf(column(i).map(displayWidth)));
+  const longestCellWord = columns.map((_, i) => maxOf(column(i).flatMap((t) => t.split(' ')).map(displayWidth)));
+  const words = (header: string) => maxOf(header.split(' ').map(displayWidth));
+  // A free-text column's floor: its longest word (so no word breaks while there is room), at least MIN_FLEX and its own minimum.
+  const floor = (col: Column, i: number, header: string) => Math.min(maxOf([displayWidth(header), cellMax[i]!]) + 2, Math.max(MIN_FLEX, col.min ?? 0, words(header) + 2, Math.min(LONG_WORD, longestCellWord[i]!) + 2));
+  // A fixed column's narrowest: its header wrapped at spaces ("Not / started"), never its cells.
+  const narrowest = (col: Column, i: number, header: string) => (col.flex === true ? floor(col, i, header) : maxOf([words(header), cellMax[i]!]) + 2);
+  const shortOf = (col: Column) => col.short ?? col.header;
+  const fit: FitColumn[] = columns.map((col, i) => ({
+    natural: maxOf([displayWidth(col.header), cellMax[i]!]) + 2,
+    narrowest: narrowest(col, i, col.header),
+    narrowestShort: narrowest(col, i, shortOf(col)),
+    ...(col.drop === undefined ? {} : { dropOrder: col.drop }),
+  }));
+  const plan = fitColumns(fit, width);
+  if (plan.layout === 'records') return plan;
+  const headers = plan.keep.map((i) => (plan.short ? shortOf(columns[i]!) : columns[i]!.header));
+  const natural = plan.keep.map((i, k) => maxOf([displayWidth(headers[k]!), cellMax[i]!]) + 2);
+  const flex = plan.keep.map((i) => columns[i]!.flex === true);
+  const compact = plan.keep.map((i, k) => (flex[k] ? natural[k]! : narrowest(columns[i]!, i, headers[k]!)));
+  const floors = plan.keep.map((i, k) => (flex[k] ? floor(columns[i]!, i, headers[k]!) : compact[k]!));
+  const widths = (fitWidths(natural, flex, width) && (fitWidths(compact, flex, width, floors) ?? compact)) || natural;
+  const kept = new Set(plan.keep);
+  return { layout: 'table', keep: plan.keep, headers, widths, leftOut: columns.filter((_, i) => !kept.has(i)).map((c) => c.header) };
+}
+
+/**
+ * A boxed table per section (cli-table3) under its heading, never wider than
+ * `options.width`: free text wraps, headers are abbreviated, low-priority
+ * columns are left out (the heading says which), and as a last resort each
+ * row becomes a block of "Header  value" lines.
+ */
 export function formatTable(sections: readonly Section[], options: TableOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const words = options.words ?? en;
+  const fitLine = (text: string) => (options.width === undefined ? text : wrapText(text, options.width));
   return sections
     .map((s) => {
-      const heading = chalk.bold(oneLine(s.heading)) + '\n';
-      if (s.rows.length === 0) return heading + (s.empty ? oneLine(s.empty) + '\n' : '');
+      const heading = fitLine(oneLine(s.heading))
+        .split('\n')
+        .map((line) => chalk.bold(line))
+        .join('\n') + '\n';
+      const notes = (s.notes ?? []).map((note) => fitLine(oneLine(note)) + '\n').join('');
+      if (s.rows.length === 0) return heading + notes + (s.empty ? fitLine(oneLine(s.empty)) + '\n' : '');
       const texts = s.rows.map((r) => r.map((cell) => oneLine(cell.text)));
-      const column = (i: number) => texts.map((r) => r[i]!);
-      const natural = s.columns.map((col, i) => maxOf([displayWidth(col.header), ...column(i).map(displayWidth)]) + 2);
-      // When the table must shrink, a fixed column's header may wrap at its spaces ("Not / started").
-      const flex = s.columns.map((col) => col.flex === true);
-      const compact = s.columns.map((col, i) => (flex[i] ? natural[i]! : maxOf([...col.header.split(' ').map(displayWidth), ...column(i).map(displayWidth)]) + 2));
-      const longestWord = s.columns.map((col, i) => maxOf([col.header, ...column(i)].flatMap((t) => t.split(' ')).map(displayWidth)) + 2);
-      // Widths are always given, so every slice of a long table lines up.
-      const widths = (fitWidths(natural, flex, options.width) && (fitWidths(compact, flex, options.width, longestWord) ?? compact)) || natural;
-      const fit = (cellText: string, i: number) => wrapText(cellText, widths[i]! - 2);
-      const head = s.columns.map((col, i) => fit(col.header, i));
+      const plan = planSection(s.columns, texts, options.width);
+      if (plan.layout === 'records') {
+        const strong = (line: string) => chalk.bold(line);
+        return heading + notes + '\n' + formatRecords(s.columns.map((c) => oneLine(c.header)), texts, options.width!, wrapText, strong);
+      }
+      const { keep, widths } = plan;
+      const leftOut = plan.leftOut.length === 0 ? '' : chalk.dim(fitLine(words.notes.columnsLeftOut(plan.leftOut.map(oneLine), options.width!))) + '\n';
+      const fit = (cellText: string, k: number) => wrapText(cellText, widths[k]! - 2);
+      const head = plan.headers.map((h, k) => fit(oneLine(h), k));
       const headerLines = maxOf(head.map((h) => h.split('\n').length));
       const slices: string[] = [];
       for (let start = 0; start < s.rows.length; start += SLICE_ROWS) {
@@ -134,14 +187,15 @@ export function formatTable(sections: readonly Section[], options: TableOptions)
           style: { head: [], border: [], compact: false },
           // No rule between rows: a report of fifty tasks should not take a hundred lines.
           chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-          colAligns: s.columns.map((col) => (col.align === 'right' ? 'right' : 'left')),
+          colAligns: keep.map((i) => (s.columns[i]!.align === 'right' ? 'right' : 'left')),
+          // Widths are always given, so every slice of a long table lines up.
           colWidths: widths,
         });
         for (let r = start; r < Math.min(start + SLICE_ROWS, s.rows.length); r++) {
           table.push(
-            s.rows[r]!.map((cell, i) => {
-              const tone = toneOf(chalk, cell.tone);
-              return fit(texts[r]![i]!, i)
+            keep.map((i, k) => {
+              const tone = toneOf(chalk, s.rows[r]![i]!.tone);
+              return fit(texts[r]![i]!, k)
                 .split('\n')
                 .map((line) => tone(line))
                 .join('\n');
@@ -152,7 +206,7 @@ export function formatTable(sections: readonly Section[], options: TableOptions)
         // Slices after the first lose their top border, all but the last their bottom one.
         slices.push(...lines.slice(start === 0 ? 0 : 1, start + SLICE_ROWS < s.rows.length ? -1 : undefined));
       }
-      return heading + ruleUnderHeader(slices.join('\n'), headerLines) + '\n';
+      return heading + notes + leftOut + ruleUnderHeader(slices.join('\n'), headerLines) + '\n';
     })
     .join('\n');
 }

@@ -7,7 +7,7 @@ import { safeJson } from './sanitize.js';
 
 export interface RenderOptions {
   color: boolean;
-  /** Terminal width; undefined when the output is not a terminal. */
+  /** Width a drawn table must fit; undefined: none (see cli/terminal-width.ts). */
   width?: number;
   /** The report's language, for the words a format adds itself. */
   words?: Words;

@@ -23,7 +23,6 @@ function valueOf(c: Cell | undefined): XlsxValue {
     return Number.isInteger(c.value.value) && p === 0 ? { type: 'integer', value: c.value.value } : { type: 'decimal', value: c.value.value, places: p };
   }
   if (c.value?.type === 'date') return { type: 'date', value: c.value.day };
-  if (c.value?.type === 'deadline') return { type: 'date', value: c.value.due };
   return c.text === '' ? { type: 'empty' } : { type: 'text', value: c.text };
 }
 
@@ -47,29 +46,35 @@ export function sheetNameOf(heading: string, asOf?: string): string {
 }
 
 export interface SheetWords {
-  /** Header of the typed due-date column added beside a deadline written as text. */
-  due: string;
   /** The headings' as-of phrase ("as of 2024-02-01"), left out of a tab name that would not fit with it. */
   asOf?: string;
 }
 
+/** The sheet's title row: the heading, and what the report says under it (the filter, files left out). */
+function titleOf(section: Section): string {
+  return section.notes === undefined || section.notes.length === 0 ? section.heading : [section.heading, ...section.notes].join(' — ');
+}
+
 /**
- * One sheet per section. A column of deadlines becomes two: the deadline as
- * written (2024-Q1, as the programme's documents write it), then its due
- * date as a real date to sort and filter by.
+ * One sheet per section, its title row the heading and its notes. A column
+ * the report marks sortable (a deadline) becomes two: the deadline as written
+ * (2024-Q1, as the programme's documents write it), then its due date as a
+ * real date to sort and filter by. A picture of another column (the progress
+ * bar) is left out: the sheet has the number itself.
  */
 export function sectionsToSheets(sections: readonly Section[], words: SheetWords): XlsxSheet[] {
   return sections.map((section) => {
-    const split = section.columns.map((_, i) => section.rows.some((row) => row[i]?.value?.type === 'deadline'));
-    const headers = section.columns.flatMap((col, i) => (split[i] ? [col.header, words.due] : [col.header]));
+    const kept = section.columns.flatMap((col, i) => (col.picture === true ? [] : [{ col, i }]));
+    const headers = kept.flatMap(({ col }) => (col.sortable !== undefined ? [col.header, col.sortable] : [col.header]));
     const rows = section.rows.map((row) =>
-      section.columns.flatMap((_, i): XlsxValue[] => {
+      kept.flatMap(({ col, i }): XlsxValue[] => {
         const c = row[i];
-        if (!split[i]) return [valueOf(c)];
-        const date = c?.value?.type === 'deadline' ? ({ type: 'date', value: c.value.due } as const) : ({ type: 'empty' } as const);
-        return [c === undefined || c.text === '' ? { type: 'empty' } : { type: 'text', value: c.text }, date];
+        if (col.sortable === undefined) return [valueOf(c)];
+        const written = c?.written ?? c?.text ?? '';
+        const date = c?.value?.type === 'date' ? ({ type: 'date', value: c.value.day } as const) : ({ type: 'empty' } as const);
+        return [written === '' ? { type: 'empty' } : { type: 'text', value: written }, date];
       }),
     );
-    return { name: sheetNameOf(section.heading, words.asOf), title: section.heading, headers, rows };
+    return { name: sheetNameOf(section.heading, words.asOf), title: titleOf(section), headers, rows };
   });
 }

@@ -5,7 +5,7 @@ import { matches } from './filter-tasks.js';
 import { defineReport } from './report-definition.js';
 import { cell, numberCell } from './report-view.js';
 import { taskCells, taskColumns } from './task-cells.js';
-import { taskJson } from './task-json.js';
+import { taskJson, yearOf } from './task-json.js';
 
 export interface OverdueReport {
   kind: 'overdue';
@@ -29,8 +29,21 @@ export const overdue = defineReport<OverdueReport>({
     return [
       {
         heading: w.report.overdueHeading(asOf, report.tasks.length),
-        columns: [...taskColumns(w), { header: w.column.daysOverdue, align: 'right' }, { header: w.column.extensions, align: 'right' }, { header: w.column.blocks, flex: true }],
-        rows: report.tasks.map((t) => [...taskCells(t, w), numberCell(t.daysOverdue!, 'bad'), numberCell(t.extensions, t.extensions > 0 ? 'warn' : undefined), cell(t.blocks.join(', '))]),
+        // Left out of a narrow terminal in this order: ministry, extensions, first-due year, blocks, owner, deadline.
+        columns: [
+          ...taskColumns(w, { owner: 5, deadline: 6 }),
+          { header: w.column.daysOverdue, short: w.columnShort.daysOverdue, align: 'right' },
+          { header: w.column.firstDue, short: w.columnShort.firstDue, align: 'right', drop: 3 },
+          { header: w.column.extensions, short: w.columnShort.extensions, align: 'right', drop: 2 },
+          { header: w.column.blocks, flex: true, drop: 4 },
+        ],
+        rows: report.tasks.map((t) => [
+          ...taskCells(t, w),
+          numberCell(t.daysOverdue!, 'bad'),
+          t.firstDue === undefined ? cell('') : numberCell(yearOf(t.firstDue)),
+          numberCell(t.extensions, t.extensions > 0 ? 'warn' : undefined),
+          cell(t.blocks.join(', ')),
+        ]),
         empty: w.report.overdueEmpty(asOf),
       },
     ];

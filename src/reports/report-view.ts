@@ -6,18 +6,16 @@ import type { Day } from '../domain/calendar.js';
 
 export type Tone = 'bad' | 'warn' | 'good' | 'dim' | 'strong';
 
-/**
- * The typed value behind a cell's text, for formats that keep types (a
- * spreadsheet). A deadline's text is the deadline as written ("2024-Q1");
- * `due` is the day it falls due, so a spreadsheet can show both.
- */
-export type CellValue = { type: 'number'; value: number } | { type: 'date'; day: Day } | { type: 'deadline'; due: Day };
+/** The typed value behind a cell's text, for formats that keep types (a spreadsheet). */
+export type CellValue = { type: 'number'; value: number } | { type: 'date'; day: Day };
 
 export interface Cell {
   /** Raw text from the data or the report; each format makes it safe its own way. */
   text: string;
   tone?: Tone;
   value?: CellValue;
+  /** The text as written in the data, for a data format that prints the typed value beside it (a deadline "2024-Q1" beside its due date). */
+  written?: string;
 }
 
 export interface Column {
@@ -25,12 +23,29 @@ export interface Column {
   align?: 'right';
   /** Free text that may wrap when the terminal is narrow. */
   flex?: boolean;
+  /** The header abbreviated, for a table that does not fit the terminal with the full headers. */
+  short?: string;
+  /**
+   * When a drawn table does not fit the terminal, columns are left out in
+   * ascending `drop` order (1 first); a column without one is never left out.
+   */
+  drop?: number;
+  /** A free-text column is not wrapped narrower than this (padding included) before other columns are left out. */
+  min?: number;
+  /** A picture of another column (the progress bar): drawn formats show it, data formats (CSV) leave it out. */
+  picture?: boolean;
+  /** Data formats (CSV) add, right after this column, one headed so with each cell's typed value (a due date as YYYY-MM-DD), for sorting. */
+  sortable?: string;
 }
 
 export interface Section {
   heading: string;
   columns: Column[];
   rows: Cell[][];
+  /** Lines said between the heading and the table, in every format that has headings (the filter, files left out). */
+  notes?: string[];
+  /** Rows a data format (CSV), which has no heading, adds after the table to say what the notes say (files left out). */
+  trailer?: Cell[][];
   /** Said instead of the table when there are no rows. */
   empty: string;
 }

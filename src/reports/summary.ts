@@ -3,6 +3,7 @@ import { compareIds } from '../domain/compare-ids.js';
 import type { MinistryKind } from '../domain/records.js';
 import type { Words } from '../i18n/en.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
+import { firstDueYear } from './task-json.js';
 import { defineReport } from './report-definition.js';
 import { cell, numberCell, type Cell, type Column, type Section } from './report-view.js';
 
@@ -47,6 +48,8 @@ export interface SummaryReport {
   /** Counts per kind of body, for the kinds the data has. */
   subtotals: Partial<Record<MinistryKind, SummaryCounts>>;
   total: SummaryCounts;
+  /** Overdue tasks by the year their work first fell due ("behind since 2022"), oldest first. */
+  overdueByFirstDueYear: Record<string, number>;
 }
 
 function emptyCounts(): SummaryCounts {
@@ -84,6 +87,7 @@ export function summaryReport(ds: Dataset, sort: SummarySort = 'code', lang = 'e
     rows.set(m.code, { ...row(m.code, m.name), name_vi: m.nameVi ?? null, abbr_vi: m.abbrVi ?? null, kind: m.kind ?? 'ministry', merged_into: m.mergedInto ?? null });
   }
   const total = emptyCounts();
+  const byYear = new Map<number, number>();
   for (const task of ds.tasks) {
     let r = rows.get(task.ministry);
     if (r === undefined) {
@@ -92,11 +96,15 @@ export function summaryReport(ds: Dataset, sort: SummarySort = 'code', lang = 'e
     }
     add(r, task);
     add(total, task);
+    const year = firstDueYear(task);
+    if (task.overdue && year !== null) byYear.set(year, (byYear.get(year) ?? 0) + 1);
   }
   const subtotals: Partial<Record<MinistryKind, SummaryCounts>> = {};
   for (const r of rows.values()) addCounts((subtotals[r.kind] ??= emptyCounts()), r);
   for (const counts of [...rows.values(), ...Object.values(subtotals), total]) counts.percent_done = percentDone(counts.done, counts.total, counts.cancelled);
-  return { kind: 'summary', asOf: ds.asOf, within: ds.within, rows: [...rows.values()].sort(rowOrder(sort, lang)), subtotals, total };
+  const overdueByFirstDueYear: Record<string, number> = {};
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) overdueByFirstDueYear[String(year)] = byYear.get(year)!;
+  return { kind: 'summary', asOf: ds.asOf, within: ds.within, rows: [...rows.values()].sort(rowOrder(sort, lang)), subtotals, total, overdueByFirstDueYear };
 }
 
 function rowOrder(sort: SummarySort, lang: string): (a: SummaryRow, b: SummaryRow) => number {
@@ -139,11 +147,31 @@ function summarySection(report: SummaryReport, w: Words): Section {
     numberCell(n.percent_done, undefined, w.number(n.percent_done, 1)),
     cell(progressBar(n.percent_done), 'good'),
   ];
-  const num = (header: string): Column => ({ header, align: 'right' });
+  const num = (header: string, short?: string, drop?: number): Column => ({ header, align: 'right', ...(short === undefined ? {} : { short }), ...(drop === undefined ? {} : { drop }) });
   const k = w.column;
+  const s = w.columnShort;
   return {
     heading: w.report.summaryHeading(w.longDay(report.asOf), report.total.total, w.percent(report.total.percent_done)),
-    columns: [{ header: k.ministry }, { header: k.name, flex: true }, num(k.total), num(k.done), num(k.doneLate), num(k.inProgress), num(k.notStarted), num(k.recurring), num(k.cancelled), num(k.overdue), num(k.atRisk), num(k.extended), num(k.percentDone), { header: k.progress }],
+    ...(Object.keys(report.overdueByFirstDueYear).length === 0 ? {} : { notes: [w.report.overdueBySince(Object.entries(report.overdueByFirstDueYear))] }),
+    // Left out of a narrow terminal in this order (README, "Tables that fit"): the bar, extended, done late,
+    // cancelled, recurring, the name, at risk, not started, in progress. Code, total, done, overdue and % done stay.
+    columns: [
+      // Flex: the subtotal labels ("Ministries and agencies") wrap rather than widen every code.
+      { header: k.ministry, flex: true },
+      { header: k.name, flex: true, min: 14, drop: 6 },
+      num(k.total),
+      num(k.done),
+      num(k.doneLate, s.doneLate, 3),
+      num(k.inProgress, s.inProgress, 9),
+      num(k.notStarted, s.notStarted, 8),
+      num(k.recurring, s.recurring, 5),
+      num(k.cancelled, s.cancelled, 4),
+      num(k.overdue),
+      num(k.atRisk, undefined, 7),
+      num(k.extended, s.extended, 2),
+      num(k.percentDone, s.percentDone),
+      { header: k.progress, drop: 1, picture: true },
+    ],
     rows: [
       ...report.rows.map((r) => cells([cell(w.code(r.ministry, r.abbr_vi ?? undefined), 'strong'), cell(rowName(r, w))], r)),
       ...subtotalRows(report, w).map(([label, counts]) => cells([cell(label, 'strong'), cell('')], counts)),
@@ -179,5 +207,5 @@ export const summary = defineReport<SummaryReport>({
   formats: ['table', 'markdown', 'csv', 'json', 'xlsx'],
   compute: (ds, request) => summaryReport(ds, (request.sort as SummarySort | undefined) ?? 'code', request.lang),
   sections: (report, w) => [summarySection(report, w)],
-  json: (report) => ({ within: report.within, rows: report.rows, subtotals: report.subtotals, total: report.total }),
+  json: (report) => ({ within: report.within, rows: report.rows, subtotals: report.subtotals, total: report.total, overdue_by_first_due_year: report.overdueByFirstDueYear }),
 });

@@ -195,32 +195,33 @@ describe('--format xlsx', () => {
     expect(wb.SheetNames).toEqual(['Overdue as of 2024-02-01']);
     expect(rows(ws).slice(0, 4)).toEqual([
       ['Overdue as of 2024-02-01: 2 tasks'],
-      ['ID', 'Ministry', 'Title', 'Owner', 'Deadline', 'Due', 'Days overdue', 'Extensions', 'Blocks'],
+      ['ID', 'Ministry', 'Title', 'Owner', 'Deadline', 'Due', 'Days overdue', 'Behind since', 'Extensions', 'Blocks'],
       // A recurring duty has no deadline; its due date is the end of the period whose report is missing.
-      ['VSS-1', 'VSS', VSS1, 'Trung tâm Công nghệ thông tin', '—', serial('2023-12-31'), 32, 0],
-      ['MOF-1', 'MOF', "Send the ministry's roadmap", 'Ministry Office', '2024-01-31', serial('2024-01-31'), 1, 0, 'MOJ-1'],
+      ['VSS-1', 'VSS', VSS1, 'Trung tâm Công nghệ thông tin', '—', serial('2023-12-31'), 32, 2023, 0],
+      ['MOF-1', 'MOF', "Send the ministry's roadmap", 'Ministry Office', '2024-01-31', serial('2024-01-31'), 1, 2024, 0, 'MOJ-1'],
     ]);
     expect([ws['F4'].t, ws['F4'].z, ws['G4'].t]).toEqual(['n', 'yyyy-mm-dd', 'n']);
-    expect(ws['!autofilter']).toEqual({ ref: 'A2:I4' });
+    expect(ws['!autofilter']).toEqual({ ref: 'A2:J4' });
   });
 
-  it('--lang vi: the title, headers and words in Vietnamese, dates shown dd/mm/yyyy and still dates', async () => {
+  it('--lang vi: the title, headers and words in Vietnamese, dates shown dd/mm/yyyy and still dates (the deadline as the data writes it)', async () => {
     const wb = await workbook(['overdue', '--lang', 'vi']);
     const ws = wb.Sheets[wb.SheetNames[0]!]!;
     // The long as-of phrase would not fit a tab's 31 characters: the title row keeps it.
     expect(wb.SheetNames).toEqual(['Nhiệm vụ quá hạn']);
     expect(rows(ws).slice(0, 2)).toEqual([
       ['Nhiệm vụ quá hạn tính đến ngày 01 tháng 02 năm 2024: 2 nhiệm vụ'],
-      ['Mã', 'Bộ, ngành', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Hạn hoàn thành', 'Số ngày quá hạn', 'Số lần gia hạn', 'Làm chậm'],
+      ['Mã', 'Bộ, ngành', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Hạn hoàn thành', 'Số ngày quá hạn', 'Chậm từ năm', 'Số lần gia hạn', 'Làm chậm'],
     ]);
-    expect([ws['E4'].v, ws['F4'].v, ws['F4'].t, ws['F4'].z, ws['F4'].w]).toEqual(['31/01/2024', serial('2024-01-31'), 'n', 'dd/mm/yyyy', '31/01/2024']);
+    expect([ws['E4'].v, ws['F4'].v, ws['F4'].t, ws['F4'].z, ws['F4'].w]).toEqual(['2024-01-31', serial('2024-01-31'), 'n', 'dd/mm/yyyy', '31/01/2024']);
   });
 
-  it('list: the deadline as written beside its due date; the hostile Vietnamese title as text', async () => {
+  it('list: the filter in the title row; the deadline as written beside its due date; the hostile Vietnamese title as text', async () => {
     const ws = (await workbook(['list', '--ministry', 'MOJ'])).Sheets['Tasks as of 2024-02-01']!;
-    const [, header, moj1] = rows(ws) as [unknown[], unknown[], unknown[]];
+    const [title, header, moj1] = rows(ws) as [unknown[], unknown[], unknown[]];
+    expect(title).toEqual(['Tasks as of 2024-02-01: 3 tasks — Filtered: ministry MOJ']);
     expect(header).toEqual(['ID', 'Ministry', 'Title', 'Owner', 'Status', 'Deadline', 'Due', 'State']);
-    expect(moj1).toEqual(['MOJ-1', 'MOJ', TITLE, 'Vụ Pháp luật hình sự - hành chính', 'in progress', '2024-Q1 (due 2024-03-31)', serial('2024-03-31'), 'at risk, blocked']);
+    expect(moj1).toEqual(['MOJ-1', 'MOJ', TITLE, 'Vụ Pháp luật hình sự - hành chính', 'in progress', '2024-Q1', serial('2024-03-31'), 'at risk, blocked']);
   });
 
   it('summary: counts as numbers and percent done as a number with one decimal', async () => {

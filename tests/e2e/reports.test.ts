@@ -46,7 +46,10 @@ function firstColumn(format: string, out: string): string[] {
   return rows.slice(format === 'table' ? 1 : 2).map((l) => l.slice(2).split(format === 'table' ? ' │' : ' |')[0]!.trim());
 }
 
-const TASK_KEYS = ['id', 'ministry', 'title', 'owner', 'status', 'deadline', 'due', 'original_due', 'extensions', 'depends_on', 'blocks', 'file', 'line'];
+// SPEC §5, and what §15 adds (null, or an empty list, where the file says nothing: every task has the same keys).
+const TASK_KEYS = ['id', 'ministry', 'title', 'owner', 'status', 'deadline', 'due', 'original_due', 'extensions', 'depends_on', 'blocks', 'file', 'line',
+  'assigned', 'assigned_by', 'leader', 'refs', 'obstacle', 'completed', 'result', 'source', 'coordinating', 'notes', 'first_due_year', 'state'];
+const ROW_KEYS = ['ministry', 'name', 'name_vi', 'abbr_vi', 'kind', 'merged_into'];
 const COUNT_KEYS = ['total', 'done', 'done_late', 'in_progress', 'not_started', 'recurring', 'cancelled', 'overdue', 'at_risk', 'extended', 'percent_done'];
 const keys = (o: Json) => Object.keys(o).sort();
 const sorted = (list: string[]) => [...list].sort();
@@ -80,9 +83,21 @@ describe.concurrent('p06 overdue on the twelve ministries', () => {
       deadline: '2023',
       due: '2023-12-31',
       original_due: null,
+      first_due_year: 2023,
       extensions: 0,
+      completed: null,
+      result: 'Land data of every district-level unit digitised',
+      state: 'overdue',
       depends_on: [],
       blocks: ['MONRE-01'],
+      coordinating: ['MONRE'],
+      assigned: null,
+      assigned_by: null,
+      leader: null,
+      refs: [],
+      obstacle: null,
+      source: 'Task force meeting of 2024-01-25',
+      notes: null,
       file: 'data/thanhhoa.yaml',
       line: 45,
       days_overdue: 32,
@@ -106,7 +121,7 @@ describe.concurrent('p06 overdue on the twelve ministries', () => {
   it('as a table: heading, one row per task with deadline, days overdue and what it blocks', async () => {
     const out = ok(await p06(['overdue', ...AS_OF, '--format', 'table']));
     expect(out.split('\n')[0]).toBe('Overdue as of 2024-02-01: 6 tasks');
-    expect(out).toMatch(/│ THANHHOA-04 │ THANHHOA +│ Digitise the land data[^│]*│[^│]*│ 2023 \(due 2023-12-31\) +│ +32 │ +0 │ MONRE-01 +│/);
+    expect(out).toMatch(/│ THANHHOA-04 │ THANHHOA +│ Digitise the land data[^│]*│[^│]*│ 2023 \(due 2023-12-31\) +│ +32 │ +2023 │ +0 │ MONRE-01 +│/);
   });
 
   it('as Markdown: a GitHub table ready to paste', async () => {
@@ -114,16 +129,32 @@ describe.concurrent('p06 overdue on the twelve ministries', () => {
     expect(out.split('\n').slice(0, 4)).toEqual([
       '**Overdue as of 2024-02-01: 6 tasks**',
       '',
-      '| ID | Ministry | Title | Owner | Deadline | Days overdue | Extensions | Blocks |',
-      '| --- | --- | --- | --- | --- | ---: | ---: | --- |',
+      '| ID | Ministry | Title | Owner | Deadline | Days overdue | Behind since | Extensions | Blocks |',
+      '| --- | --- | --- | --- | --- | ---: | ---: | ---: | --- |',
     ]);
-    expect(out).toContain('| VSS-03 | VSS | Clean the social insurance records against the population database | Information Technology Centre | 2022 (due 2022-12-31) | 397 | 0 |   |\n');
+    expect(out).toContain('| VSS-03 | VSS | Clean the social insurance records against the population database | Information Technology Centre | 2022 (due 2022-12-31) | 397 | 2022 | 0 |   |\n');
   });
 
-  it('as CSV: BOM, header, CRLF', async () => {
+  it('as CSV: BOM, header, CRLF; the deadline as written, then the due date that sorts', async () => {
     const out = ok(await p06(['overdue', ...AS_OF, '--format', 'csv']));
-    expect(out.startsWith('\uFEFFID,Ministry,Title,Owner,Deadline,Days overdue,Extensions,Blocks\r\n')).toBe(true);
-    expect(out).toContain('\r\nMOF-03,MOF,Send the Ministry of Justice a roadmap for simplifying the ministry\'s outstanding procedures,Ministry Office,2024-01-31,1,0,MOJ-02\r\n');
+    expect(out.startsWith('\uFEFFID,Ministry,Title,Owner,Deadline,Due,Days overdue,Behind since,Extensions,Blocks\r\n')).toBe(true);
+    expect(out).toContain('\r\nMOF-03,MOF,Send the Ministry of Justice a roadmap for simplifying the ministry\'s outstanding procedures,Ministry Office,2024-01-31,2024-01-31,1,2024,0,MOJ-02\r\n');
+    const rows = parseCsv(out.slice(1));
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[5]])).toEqual([
+      ['VSS-03', '2022', '2022-12-31'],
+      ['MOET-04', '2023-H2', '2023-12-31'],
+      ['THANHHOA-04', '2023', '2023-12-31'],
+      ['MOF-03', '2024-01-31', '2024-01-31'],
+      ['MOH-01', '2024-01-31', '2024-01-31'],
+      ['MONRE-02', '2024-01-31', '2024-01-31'],
+    ]);
+  });
+
+  it('as CSV for list: every due date is YYYY-MM-DD or empty, so it sorts as text', async () => {
+    const rows = parseCsv(ok(await p06(['list', ...AS_OF, '--format', 'csv'])).slice(1));
+    expect(rows[0]!.slice(4, 7)).toEqual(['Status', 'Deadline', 'Due']);
+    for (const row of rows.slice(1)) expect(row[6]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    expect(rows.find((r) => r[0] === 'MOJ-02')!.slice(5, 7)).toEqual(['2024-03', '2024-03-31']);
   });
 });
 
@@ -168,11 +199,14 @@ describe.concurrent('p06 at-risk on the twelve ministries', () => {
 describe.concurrent('p06 summary on the twelve ministries', () => {
   it('has a row per ministry and a total that add up', async () => {
     const doc = await json(['summary', ...AS_OF]);
-    expect(keys(doc)).toEqual(sorted(['schema_version', 'kind', 'as_of', 'within', 'rows', 'subtotals', 'total']));
+    expect(keys(doc)).toEqual(sorted(['schema_version', 'kind', 'as_of', 'within', 'rows', 'total', 'overdue_by_first_due_year', 'subtotals']));
     expect([doc.kind, doc.as_of, doc.within]).toEqual(['summary', '2024-02-01', 14]);
+    // The 2025 review's count: overdue work by the year it first fell due (VSS-03 since 2022; MOET-04, THANHHOA-04 since 2023).
+    expect(doc.overdue_by_first_due_year).toEqual({ '2022': 1, '2023': 2, '2024': 3 });
     const rows = doc.rows as Json[];
     expect(rows.map((r) => r.ministry)).toEqual(['GO', 'MIC', 'MOET', 'MOF', 'MOH', 'MOHA', 'MOJ', 'MOLISA', 'MONRE', 'MPS', 'THANHHOA', 'VSS']);
-    for (const r of rows) expect(keys(r)).toEqual(sorted(['ministry', 'name', 'name_vi', 'abbr_vi', 'kind', 'merged_into', ...COUNT_KEYS]));
+    for (const r of rows) expect(keys(r)).toEqual(sorted([...ROW_KEYS, ...COUNT_KEYS]));
+    expect(rows.find((r) => r.ministry === 'GO')).toMatchObject({ name: 'Government Office', name_vi: 'Văn phòng Chính phủ', abbr_vi: null, kind: 'ministry', merged_into: null });
     expect(keys(doc.total as Json)).toEqual(sorted(COUNT_KEYS));
     // Every body in this fixture is a ministry or has no kind: one subtotal, equal to the total.
     expect(doc.subtotals).toEqual({ ministry: doc.total });
@@ -198,11 +232,14 @@ describe.concurrent('p06 summary on the twelve ministries', () => {
     expect([summary.total.overdue, summary.total.at_risk]).toEqual([ids(overdue).length, ids(atRisk).length]);
   });
 
-  it.each(['table', 'markdown', 'csv'])('as %s: a row per ministry, then the total with its bar', async (format) => {
+  it.each(['table', 'markdown', 'csv'])('as %s: a row per ministry, then the total (with its bar, but not in CSV)', async (format) => {
     const out = ok(await p06(['summary', ...AS_OF, '--format', format]));
     expect(firstColumn(format, out)).toEqual(['GO', 'MIC', 'MOET', 'MOF', 'MOH', 'MOHA', 'MOJ', 'MOLISA', 'MONRE', 'MPS', 'THANHHOA', 'VSS', 'Total']);
     expect(out).toContain('14.9');
-    expect(out).toContain('█▍░░░░░░░░');
+    if (format === 'csv') {
+      expect(out).not.toMatch(/[\u2580-\u259f]/); // no block element
+      expect(parseCsv(out.slice(1))[0]!.at(-1)).toBe('% done');
+    } else expect(out).toContain('█▍░░░░░░░░');
   });
 });
 
@@ -355,6 +392,46 @@ describe.concurrent('the small fixture (tests/fixtures/reports-basic)', () => {
   it('refuses a ministry that is not in the data, suggesting the closest', async () => {
     expect(await p06(['overdue', '--ministry', 'MOJX', ...AS_OF], BASIC)).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: no ministry MOJX in the data; did you mean MOJ?\n' });
   });
+
+  // A text filter that matches no task is a mistake, not "nothing overdue" (SPEC §10): exit 1 with the nearest text the data has.
+  it.each([
+    [['overdue', '--owner', 'Minstry Office'], 'p06: --owner "Minstry Office" matches no task in the data; did you mean "Ministry Office"?\n'],
+    [['list', '--owner', 'Departmnt of Civil'], 'p06: --owner "Departmnt of Civil" matches no task in the data; did you mean "Department of Civil"?\n'],
+    [['at-risk', '--owner', 'Treasury'], 'p06: --owner "Treasury" matches no task in the data\n'],
+    [['list', '--text', 'civil registrs'], 'p06: --text "civil registrs" matches no task in the data; did you mean "civil registers"?\n'],
+    // Searched among the ministries asked for: MOF has no Department of Civil Status.
+    [['overdue', '--ministry', 'MOF', '--owner', 'civil status'], 'p06: --owner "civil status" matches no task in the data\n'],
+  ])('%j is refused', async (args, stderr) => {
+    expect(await p06([...args, ...AS_OF], BASIC)).toEqual({ exitCode: 1, stdout: '', stderr });
+  });
+
+  it('a filter that matches tasks but none of this report is an answer, and says it was filtered', async () => {
+    // Ministry Office has tasks (MOF-3 done, MOJ-4 at risk) but none overdue.
+    const r = ok(await p06(['overdue', '--owner', 'ministry office', '--format', 'markdown', ...AS_OF], BASIC));
+    expect(r).toBe('**Overdue as of 2024-02-01: 0 tasks**\n\nFiltered: owner containing "ministry office"\n\nNo task is overdue as of 2024-02-01.\n');
+  });
+
+  it.each([
+    ['table', 'Overdue as of 2024-02-01: 2 tasks\nFiltered: ministry MOJ; owner containing "civil STATUS"\n'],
+    ['markdown', '**Overdue as of 2024-02-01: 2 tasks**\n\nFiltered: ministry MOJ; owner containing "civil STATUS"\n\n'],
+  ])('a filtered report says so under its heading (%s)', async (format, head) => {
+    const out = ok(await p06(['overdue', '--ministry', 'moj', '--owner', 'civil STATUS', '--format', format, ...AS_OF], BASIC));
+    expect(out.startsWith(head)).toBe(true);
+  });
+
+  it('a filtered report carries "filter" in JSON, only the keys given; an unfiltered one has none', async () => {
+    const doc = await json(['list', '--ministry', 'MOJ', '--owner', 'civil', '--status', 'in_progress,not_started', '--due-before', '2024-03-01', ...AS_OF], BASIC);
+    expect(doc.filter).toEqual({ ministries: ['MOJ'], owner: 'civil', statuses: ['in_progress', 'not_started'], due_before: '2024-03-01' });
+    expect(ids(doc)).toEqual(['MOJ-2', 'MOJ-3']);
+    expect(keys(doc)).toEqual(sorted(['schema_version', 'kind', 'as_of', 'filter', 'tasks']));
+    expect('filter' in (await json(['list', ...AS_OF], BASIC))).toBe(false);
+  });
+
+  it('in Vietnamese the heading says the filter in Vietnamese, and the refusal too', async () => {
+    const out = ok(await p06(['overdue', '--lang', 'vi', '--ministry', 'MOJ', '--format', 'markdown', ...AS_OF], BASIC));
+    expect(out.split('\n')[2]).toBe('Lọc theo: bộ, ngành MOJ');
+    expect((await p06(['overdue', '--lang', 'vi', '--owner', 'Minstry Office', ...AS_OF], BASIC)).stderr).toBe('p06: --owner "Minstry Office" không khớp với nhiệm vụ nào trong dữ liệu; có phải là "Ministry Office"?\n');
+  });
 });
 
 describe.concurrent('usage errors exit 2 with the usage hint', () => {
@@ -391,6 +468,34 @@ describe.concurrent('invalid data (tests/fixtures/reports-invalid)', () => {
     const overdue = await json(['overdue', '--skip-invalid', ...AS_OF], INVALID, leftOut);
     expect(ids(overdue)).toEqual(['MOJ-1']);
   });
+
+  // SPEC §15: the report itself names every file left out, with its task count, not only stderr.
+  it('--skip-invalid: JSON carries left_out, file by file', async () => {
+    const leftOut = 'p06: left out data/mic.yaml (1 task, 1 error)\np06: left out data/mof.yaml (3 tasks, 2 errors)\n';
+    for (const report of ['overdue', 'at-risk', 'summary', 'list']) {
+      const doc = await json([report, '--skip-invalid', ...AS_OF], INVALID, leftOut);
+      expect(doc.left_out).toEqual([
+        { file: 'data/mic.yaml', tasks: 1, errors: 1 },
+        { file: 'data/mof.yaml', tasks: 3, errors: 2 },
+      ]);
+    }
+    expect('left_out' in (await json(['summary', ...AS_OF], BASIC))).toBe(false);
+  });
+
+  it.each([
+    ['table', 'Summary as of 2024-02-01: 2 tasks, 0.0% done\nLeft out of this report: data/mic.yaml (1 task, 1 error; see p06 validate)\nLeft out of this report: data/mof.yaml (3 tasks, 2 errors; see p06 validate)\nOverdue by the year first due: 1 since 2024\n┌'],
+    ['markdown', '**Summary as of 2024-02-01: 2 tasks, 0.0% done**\n\nLeft out of this report: data/mic.yaml (1 task, 1 error; see p06 validate)\n\nLeft out of this report: data/mof.yaml (3 tasks, 2 errors; see p06 validate)\n\nOverdue by the year first due: 1 since 2024\n\n| Ministry |'],
+  ])('--skip-invalid: the %s says above the table which files it left out', async (format, head) => {
+    const r = await p06(['summary', '--skip-invalid', '--format', format, ...AS_OF], INVALID);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.startsWith(head)).toBe(true);
+  });
+
+  it('--skip-invalid: CSV ends with a row per file left out, as wide as the table', async () => {
+    const rows = parseCsv((await p06(['summary', '--skip-invalid', '--format', 'csv', ...AS_OF], INVALID)).stdout.slice(1));
+    expect(rows.map((r) => r[0])).toEqual(['Ministry', 'MOJ', 'Total', 'Left out of this report: data/mic.yaml (1 task, 1 error; see p06 validate)', 'Left out of this report: data/mof.yaml (3 tasks, 2 errors; see p06 validate)']);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  });
 });
 
 describe.concurrent('text from the data (tests/fixtures/reports-text)', () => {
@@ -406,7 +511,7 @@ describe.concurrent('text from the data (tests/fixtures/reports-text)', () => {
 
   it('CSV neutralises formulas but not a plain number, and keeps its shape', async () => {
     const rows = parseCsv(ok(await p06(['list', ...AS_OF, '--format', 'csv'], TEXT), warning).slice(1));
-    expect(rows.map((r) => r.length)).toEqual([7, 7, 7, 7]);
+    expect(rows.map((r) => r.length)).toEqual([8, 8, 8, 8]);
     expect(rows.map((r) => [r[2], r[3]])).toEqual([
       ['Title', 'Owner'],
       ['\\x1B[31mRed\\x1B[0m title \\x9B2J then \\u202Egnp.exe', 'Công an tỉnh Thanh Hoá | split'],

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/render/display-width.js';
 import { BIN, fixture } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 /**
  * Runs p06 inside a real pseudo-terminal (util-linux `script`) of the given
@@ -39,5 +41,78 @@ describe.concurrent('colour in a real terminal', () => {
     expect(r.exitCode).toBe(0);
     expect(r.output).toContain('MOJ-10');
     expect(r.output.includes(ESC)).toBe(coloured);
+  });
+});
+
+describe.concurrent('tables fit the terminal (SPEC: a drawn table is never wider than the terminal)', () => {
+  const SAMPLE = fixture('twelve-ministries');
+  const widest = (text: string) => Math.max(...text.split('\n').map((line) => displayWidth(line)));
+  const REPORTS: string[][] = [['summary'], ['overdue'], ['at-risk'], ['list'], ['show', 'MOJ-02']];
+
+  // report × width: at most `width` wide, and every task of the report is still in it.
+  it.each(REPORTS.flatMap((report) => [40, 60, 80, 100].map((columns) => [report, columns] as const)))('%j at %i columns', async (report, columns) => {
+    const r = await inTerminal([...report, ...AS_OF, '--no-cache', '--no-color'], { columns, cwd: SAMPLE });
+    expect(r.exitCode).toBe(0);
+    expect(widest(r.output)).toBeLessThanOrEqual(columns);
+    const doc = JSON.parse((await runMain([...report, ...AS_OF, '--json'], { cwd: SAMPLE })).stdout) as { tasks?: { id: string }[]; rows?: { ministry: string }[]; task?: { upstream: string[] } };
+    const expected = doc.tasks?.map((t) => t.id) ?? doc.rows?.map((row) => row.ministry) ?? doc.task!.upstream;
+    expect(expected.length).toBeGreaterThan(0);
+    for (const id of expected) expect(r.output).toContain(id);
+  });
+
+  it('summary at 80 columns: leaves out the bar, extended, done late, cancelled, recurring and the name, and says so', async () => {
+    const r = await inTerminal(['summary', ...AS_OF, '--no-cache', '--no-color'], { columns: 80, cwd: SAMPLE });
+    const lines = r.output.split('\n');
+    expect(lines[0]).toBe('Summary as of 2024-02-01: 76 tasks, 14.9% done');
+    expect(lines[1]).toBe('Overdue by the year first due: 1 since 2022, 2 since 2023, 3 since 2024');
+    expect(lines.slice(2, 4).join(' ')).toBe('Left out to fit 80 columns: Name, Done late, Recurring, Cancelled, Extended, Progress (a wider terminal or --format markdown shows them)');
+    expect(lines[5]).toBe('│ Ministry │ Total │ Done │ In prog. │ Not begun │ Overdue │ At risk │    % │');
+    expect(lines).toContain('│ MPS      │    10 │    2 │        4 │         1 │       0 │       0 │ 20.0 │');
+  });
+
+  it('overdue at 100 columns: leaves out only the ministry and the extensions, headers abbreviated', async () => {
+    const r = await inTerminal(['overdue', ...AS_OF, '--no-cache', '--no-color'], { columns: 100, cwd: SAMPLE });
+    const lines = r.output.split('\n');
+    expect(lines[1]).toBe('Left out to fit 100 columns: Ministry, Extensions (a wider terminal or --format markdown shows them)');
+    expect(lines[3]).toMatch(/^│ ID +│ Title +│ Owner +│ Deadline +│ Days │ Since │ Blocks +│$/);
+    expect(lines.find((l) => l.startsWith('│ VSS-03'))).toMatch(/│ +397 │ +2022 │/);
+  });
+
+  it('in a terminal too narrow for the columns that stay, one block per task', async () => {
+    const r = await inTerminal(['overdue', ...AS_OF, '--no-cache', '--no-color'], { columns: 40, cwd: SAMPLE });
+    expect(r.output).not.toContain('│');
+    expect(r.output).toContain('\nVSS-03\n  Ministry      VSS\n');
+    expect(r.output).toContain('\n  Days overdue  397\n  Behind since  2022\n');
+  });
+
+  it('in Vietnamese too', async () => {
+    const r = await inTerminal(['summary', ...AS_OF, '--no-cache', '--no-color', '--lang', 'vi'], { columns: 80, cwd: SAMPLE });
+    expect(widest(r.output)).toBeLessThanOrEqual(80);
+    expect(r.output).toContain('Không hiện các cột sau cho vừa màn hình rộng 80 ký tự');
+  });
+});
+
+describe.concurrent('the width a table fits', () => {
+  const SAMPLE = { cwd: fixture('twelve-ministries') };
+  const widest = (text: string) => Math.max(...text.split('\n').map((line) => displayWidth(line)));
+  const summary = ['summary', ...AS_OF, '--format', 'table'];
+
+  it('not a terminal and no COLUMNS: the whole table, nothing wrapped or left out', async () => {
+    const r = await runMain(summary, SAMPLE);
+    expect(r.stdout).not.toContain('Left out');
+    expect(r.stdout).toMatch(/│ MIC      │ Ministry of Information and Communications +│/);
+    expect(widest(r.stdout)).toBeGreaterThan(140);
+  });
+
+  it.each([
+    ['COLUMNS when not a terminal', { COLUMNS: '80' }, undefined, 80],
+    ['the terminal’s width', {}, { columns: 100 }, 100],
+    ['COLUMNS over the terminal’s width', { COLUMNS: '60' }, { columns: 100 }, 60],
+    ['a COLUMNS that is not a width is ignored', { COLUMNS: 'wide' }, { columns: 90 }, 90],
+  ] as [string, Record<string, string>, { columns: number } | undefined, number][])('%s', async (_name, env, terminal, width) => {
+    const r = await runMain(summary, { ...SAMPLE, env, ...(terminal ? { terminal } : {}) });
+    expect(r.exitCode).toBe(0);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(width);
+    expect(widest(r.stdout)).toBeGreaterThan(width - 10);
   });
 });

@@ -52,7 +52,7 @@ export function testCacheDir(): string {
  */
 export function runCli(args: string[], options: RunCliOptions): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'P06_DEBUG', 'NODE_OPTIONS', 'XDG_CACHE_HOME']) delete env[name];
+  for (const name of ['FORCE_COLOR', 'P06_DEBUG', 'NODE_OPTIONS', 'XDG_CACHE_HOME', 'COLUMNS']) delete env[name];
   Object.assign(env, { NO_COLOR: '1', P06_CACHE_DIR: testCacheDir() }, options.env);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {

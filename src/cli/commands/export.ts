@@ -32,7 +32,7 @@ export function registerExport(program: Command, { io, setExit }: CommandContext
 
 export async function runExportIcs(ws: Workspace, options: ExportIcsOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
+  const { dataset: ds } = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
   const filter = resolveMinistries(ds, options.filter);
   // ical-generator is loaded only here, when a calendar is asked for.
   const [{ calendarEvents }, { formatIcs }, { filterText }] = await Promise.all([

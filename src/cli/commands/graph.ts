@@ -40,7 +40,7 @@ export function registerGraph(program: Command, { io, setExit }: CommandContext)
 
 export async function runGraph(ws: Workspace, options: GraphOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
+  const { dataset: ds } = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
   const filter = resolveMinistries(ds, options.filter);
   const graph = dependencyGraph(ds, { filter: filter, ...(options.focus === undefined ? {} : { focus: options.focus }) });
   const [{ renderGraph }, { filterText }] = await Promise.all([import('../../render/render-graph.js'), import('../../render/filter-text.js')]);

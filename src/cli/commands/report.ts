@@ -6,7 +6,11 @@ import type { Words } from '../../i18n/en.js';
 import { userError } from '../../i18n/errors.js';
 import { wordsFor } from '../../i18n/langs.js';
 import type { Dataset } from '../../model/dataset.js';
+import type { FileSummary } from '../../domain/records.js';
+import { describeFilter, filterJson } from '../../reports/describe-filter.js';
 import type { TaskFilter } from '../../reports/filter-tasks.js';
+import { cell } from '../../reports/report-view.js';
+import { unmatchedFilter } from '../../reports/unmatched-filter.js';
 import type { ReportDefinition, ReportFlag, ReportRequest } from '../../reports/report-definition.js';
 import { SUMMARY_SORTS } from '../../reports/summary.js';
 import { REPORTS } from '../../reports/registry.js';
@@ -16,6 +20,7 @@ import { oneLine } from '../../render/sanitize.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { reportDataset } from '../../workspace/report-dataset.js';
 import { decideColor } from '../color.js';
+import { terminalWidth } from '../terminal-width.js';
 import { SilentError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
@@ -25,6 +30,9 @@ import { refuseBinaryOnTerminal, writeOutput } from '../output-file.js';
 export interface ReportFlags {
   ministry?: string[];
   owner?: string;
+  leader?: string;
+  text?: string;
+  ref?: string;
   status?: string;
   blocked?: boolean;
   dueBefore?: string;
@@ -32,9 +40,6 @@ export interface ReportFlags {
   within?: string;
   output?: string;
   sort?: string;
-  leader?: string;
-  text?: string;
-  ref?: string;
 }
 
 /** Each option group a report may take, as commander options. */
@@ -79,7 +84,8 @@ function registerReport(program: Command, definition: ReportDefinition, { io, se
     const toTerminal = io.stdout.isTTY && o.output === undefined;
     const format = chooseFormat(command, formats, toTerminal ? 'table' : piped);
     refuseBinaryOnTerminal(format, FORMATS[format]!.binary === true, o.output, io);
-    const render: RenderOptions = { color: decideColor(o.color, io.env, toTerminal), ...(toTerminal && io.stdout.columns ? { width: io.stdout.columns } : {}) };
+    const width = o.output === undefined ? terminalWidth(io) : undefined;
+    const render: RenderOptions = { color: decideColor(o.color, io.env, toTerminal), ...(width === undefined ? {} : { width }) };
     const ws = await workspaceFor(command, io);
     setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }), ...(o.output === undefined ? {} : { output: o.output }) }, io));
   });
@@ -124,18 +130,38 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
 /** Loads the data, computes one report and prints it: the whole of every report command. */
 export async function runReport(ws: Workspace, options: RunReportOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
-  const ds = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
+  const result = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
+  const ds = result.dataset;
   const filter = resolveMinistries(ds, options.request.filter);
+  checkTextFilters(ds, filter);
   const { definition } = options;
   const report = definition.compute(ds, { ...options.request, filter, lang: ws.lang });
-  const doc = { kind: report.kind, asOf: report.asOf, sections: () => definition.sections(report, words), json: () => definition.json(report) };
+  const filtered = filterJson(filter);
+  const leftOut = result.leftOut;
+  // The filter and the files left out are said in the report itself (SPEC §15), not only on stderr: stderr is not what gets pasted into the minutes.
+  const notes = [describeFilter(filter, words), ...leftOut.map((f) => words.report.leftOut(f.file, f.uncounted ? undefined : f.tasks, f.errors))].filter((n): n is string => n !== undefined);
+  const sections = () => {
+    const all = definition.sections(report, words);
+    if (all.length > 0 && notes.length > 0) {
+      const first = all[0]!;
+      const trailer = leftOut.map((f) => [cell(words.report.leftOut(f.file, f.uncounted ? undefined : f.tasks, f.errors)), ...first.columns.slice(1).map(() => cell(''))]);
+      all[0] = { ...first, notes: [...notes, ...(first.notes ?? [])], ...(trailer.length > 0 ? { trailer: [...(first.trailer ?? []), ...trailer] } : {}) };
+    }
+    return all;
+  };
+  const json = () => ({
+    ...(filtered === undefined ? {} : { filter: filtered }),
+    ...definition.json(report),
+    ...(leftOut.length === 0 ? {} : { left_out: leftOut.map((f) => ({ file: f.file, tasks: f.uncounted ? null : f.tasks, errors: f.errors })) }),
+  });
+  const doc = { kind: report.kind, asOf: report.asOf, sections, json };
   const out = await FORMATS[options.format]!.render(doc, { ...options.render, words });
   await writeOutput(out, options.output, io);
   return 0;
 }
 
 /** Problems and left-out files go to stderr; a report refused for invalid data exits 1. */
-export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<Dataset> {
+export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<{ dataset: Dataset; leftOut: FileSummary[] }> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
     io.stderr.write(problemLines(result.problems, w));
@@ -144,7 +170,15 @@ export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boo
   }
   for (const f of result.leftOut) io.stderr.write(`p06: ${w.notes.leftOut(oneLine(f.file), f.uncounted ? undefined : f.tasks, f.errors)}\n`);
   if (result.warnings > 0) io.stderr.write(`p06: ${w.notes.warnings(result.warnings)}\n`);
-  return result.dataset;
+  return { dataset: result.dataset, leftOut: result.leftOut };
+}
+
+/** A mistyped --owner (or --leader, --text, --ref) would read as "nothing overdue" too: refuse it, with the nearest text there is. */
+function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
+  const codes = filter.ministries ?? [];
+  const pool = codes.length === 0 ? ds.tasks : ds.tasks.filter((t) => codes.includes(t.ministry));
+  const miss = unmatchedFilter(pool, filter);
+  if (miss !== undefined) throw userError('noMatch', miss.option, miss.value, miss.near);
 }
 
 /**

@@ -10,6 +10,8 @@ export const KNOWN_RULES = new Set([
   'yaml-syntax', 'duplicate-key', 'schema', 'invalid-date', 'id-prefix', 'duplicate-id', 'duplicate-ministry',
   'unknown-dependency', 'self-dependency', 'dependency-cycle', 'completed-missing', 'completed-unexpected',
   'completed-in-future', 'extension-order', 'file-too-large', 'encoding',
+  // p06 review (SPEC §4.1): a head file that cannot be read has promises that were not checked (an error).
+  'promises-unchecked',
   'missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name', 'comment-in-text',
 ]);
 export const WARNING_RULES = new Set(['missing-result', 'unknown-agency', 'done-with-open-dependency', 'dependency-cancelled', 'file-name', 'comment-in-text']);
@@ -178,10 +180,25 @@ export function parseMarkdownTables(args: readonly string[], r: RunResult): stri
   return tables;
 }
 
-/** First cells of the body rows of the first table (rows after the rule under the header; wrapped lines add none). */
+/**
+ * First cells of the body rows of the first table (rows after the rule under
+ * the header; wrapped lines add none). A table too wide for its terminal is
+ * drawn as records instead, one block per row after a blank line, its first
+ * cell the block's unindented first line.
+ */
 export function tableFirstColumn(args: readonly string[], r: RunResult): string[] {
   const lines = r.stdout.replace(SGR, '').split('\n');
   const rule = lines.findIndex((l) => l.startsWith('├'));
+  const blank = lines.indexOf('');
+  if (blank >= 0 && (rule < 0 || blank < rule) && !lines.slice(0, blank).some((l) => l.startsWith('┌'))) {
+    const records: string[] = [];
+    for (let i = blank + 1; i < lines.length && lines[i] !== '' && !lines[i]!.startsWith('┌'); ) {
+      records.push(lines[i]!.trim());
+      while (i < lines.length && lines[i] !== '') i++;
+      i++;
+    }
+    if (records.length > 0) return records;
+  }
   if (rule < 0) return [];
   const out: string[] = [];
   for (const l of lines.slice(rule + 1)) {

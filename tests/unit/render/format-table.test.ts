@@ -105,3 +105,74 @@ describe('formatTable', () => {
     expect(formatTable([{ ...section, rows: [] }], { color: false })).toBe('Overdue as of 2024-02-01: 2 tasks\nNo task is overdue.\n');
   });
 });
+
+describe('formatTable fits the terminal by the report’s priorities', () => {
+  const lines = (out: string) => out.split('\n');
+  // Like the overdue report: id and title always stay; blocks go first, then the extensions.
+  const priorities: Section = {
+    heading: 'Overdue as of 2024-02-01: 2 tasks',
+    columns: [
+      { header: 'ID' },
+      { header: 'Title', flex: true, min: 20 },
+      { header: 'Days overdue', short: 'Days', align: 'right' },
+      { header: 'Extensions', short: 'Ext.', align: 'right', drop: 2 },
+      { header: 'Blocks', flex: true, drop: 1 },
+    ],
+    rows: [
+      [{ text: 'MOJ-02' }, { text: 'Collect the ministries’ roadmaps for the 466 unimplemented procedures' }, { text: '32' }, { text: '1' }, { text: 'MOF-03, MOH-01' }],
+      [{ text: 'THANHHOA-04' }, { text: 'Digitise the land data' }, { text: '397' }, { text: '0' }, { text: '' }],
+    ],
+    empty: '',
+  };
+
+  it('everything, unabbreviated, when it fits', () => {
+    const out = formatTable([priorities], { color: false, width: 140 });
+    expect(lines(out)[2]).toBe('│ ID          │ Title                                                                 │ Days overdue │ Extensions │ Blocks         │');
+    expect(out).not.toContain('Left out');
+  });
+
+  it('abbreviates the headers before it leaves anything out', () => {
+    const out = formatTable([priorities], { color: false, width: 64 });
+    expect(Math.max(...lines(out).map(displayWidth))).toBeLessThanOrEqual(64);
+    expect(lines(out)[2]).toMatch(/^│ ID +│ Title +│ Days │ Ext\. │ Blocks +│$/);
+    expect(out).not.toContain('Left out');
+  });
+
+  it('leaves out the lowest priority first and says so under the heading', () => {
+    const out = formatTable([priorities], { color: false, width: 50 });
+    expect(Math.max(...lines(out).map(displayWidth))).toBeLessThanOrEqual(50);
+    expect(lines(out)[1]).toBe('Left out to fit 50 columns: Blocks (a wider');
+    expect(lines(out)[4]).toMatch(/^│ ID +│ Title +│ Days │ Ext\. │$/);
+    const narrower = formatTable([priorities], { color: false, width: 46 });
+    expect(narrower).toContain('Left out to fit 46 columns: Extensions, Blocks');
+    expect(lines(narrower).find((l) => l.startsWith('│ ID'))).toMatch(/^│ ID +│ Title +│ Days │$/);
+    // Every word of the kept columns is still there, wrapped.
+    for (const word of ['Collect', 'unimplemented', 'procedures', 'THANHHOA-04', '397']) expect(narrower).toContain(word);
+  });
+
+  it('falls back to one block per row, with every column, when the columns that stay cannot fit', () => {
+    const out = formatTable([priorities], { color: false, width: 36 });
+    expect(Math.max(...lines(out).map(displayWidth))).toBeLessThanOrEqual(36);
+    expect(out).not.toContain('│');
+    expect(out).toContain('\nMOJ-02\n  Title         Collect the');
+    expect(out).toContain('\n  Blocks        MOF-03, MOH-01\n');
+    expect(out).toContain('\nTHANHHOA-04\n');
+    // An empty cell says nothing in a record.
+    expect(out.split('THANHHOA-04')[1]).not.toContain('Blocks');
+  });
+
+  it('wraps a heading longer than the terminal', () => {
+    const out = formatTable([{ ...priorities, heading: 'At risk as of 2024-02-01 (due within 14 days, or held up by a dependency): 5 tasks' }], { color: false, width: 60 });
+    expect(lines(out).slice(0, 2)).toEqual(['At risk as of 2024-02-01 (due within 14 days, or held up by', 'a dependency): 5 tasks']);
+  });
+
+  it('prints the notes under the heading (the filter, files left out)', () => {
+    const out = formatTable([{ ...priorities, notes: ['Filtered: ministry MOJ'] }], { color: false });
+    expect(lines(out).slice(0, 2)).toEqual(['Overdue as of 2024-02-01: 2 tasks', 'Filtered: ministry MOJ']);
+  });
+
+  it.each([20, 30, 40, 50, 60, 70, 80, 100, 140])('is never wider than %i columns', (width) => {
+    const out = formatTable([priorities], { color: false, width });
+    expect(Math.max(...lines(out).map(displayWidth))).toBeLessThanOrEqual(width);
+  });
+});

@@ -56,7 +56,8 @@ describe('text in each format', () => {
     const out = await render(compute('list', ds), 'csv');
     expect(out.startsWith('\uFEFF')).toBe(true);
     const parsed = parseCsv(out.slice(1));
-    expect(parsed.map((r) => r.length)).toEqual([7, 7, 7]);
+    // The seven columns of the list, and the due date beside the deadline.
+    expect(parsed.map((r) => r.length)).toEqual([8, 8, 8]);
     expect(parsed[2]![2]).toBe(`'${FORMULA}`);
     expect(parsed[1]![3]).toBe(`${NFC} / ${NFD}   second line`);
   });

@@ -35,8 +35,9 @@ describe('reportSections', () => {
   it('overdue: one row per task with days overdue, extensions and the open tasks it blocks', () => {
     const [s] = reportSections('overdue', compute('overdue', ds));
     expect(s!.heading).toBe('Overdue as of 2024-02-01: 1 task');
-    expect(s!.columns.map((c) => c.header)).toEqual(['ID', 'Ministry', 'Title', 'Owner', 'Deadline', 'Days overdue', 'Extensions', 'Blocks']);
-    expect(s!.rows.map((r) => r.map((c) => c.text))).toEqual([['GO-1', 'GO', 'Send', 'GO Office', '2024-01-31', '1', '1', 'MOJ-1']]);
+    expect(s!.columns.map((c) => c.header)).toEqual(['ID', 'Ministry', 'Title', 'Owner', 'Deadline', 'Days overdue', 'Behind since', 'Extensions', 'Blocks']);
+    // Behind since the extended deadline's first due date (2023-12), not the current one.
+    expect(s!.rows.map((r) => r.map((c) => c.text))).toEqual([['GO-1', 'GO', 'Send', 'GO Office', '2024-01-31', '1', '2023', '1', 'MOJ-1']]);
   });
 
   it('at-risk: reasons in words', () => {

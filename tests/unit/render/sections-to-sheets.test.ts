@@ -42,22 +42,24 @@ describe('sheetNameOf', () => {
 describe('sectionsToSheets', () => {
   const section: Section = {
     heading: 'Overdue as of 2024-02-01: 2 tasks',
-    columns: [{ header: 'ID' }, { header: 'Deadline' }, { header: 'Days' }, { header: '% done' }, { header: 'Completed' }],
+    notes: ['Filtered: ministry MOJ'],
+    columns: [{ header: 'ID' }, { header: 'Deadline', sortable: 'Due' }, { header: 'Days' }, { header: '% done' }, { header: 'Progress', picture: true }, { header: 'Completed' }],
     rows: [
-      [cell('MOJ-1'), { text: '2024-Q1 (due 2024-03-31)', value: { type: 'deadline', due: day('2024-03-31') } }, numberCell(3), numberCell(50.4, undefined, '50.4'), { text: '2024-01-10', value: { type: 'date', day: day('2024-01-10') } }],
-      [cell('MOJ-2'), cell('—'), numberCell(0), numberCell(50, undefined, '50.0'), cell('')],
+      [cell('MOJ-1'), { text: '2024-Q1 (due 2024-03-31)', written: '2024-Q1', value: { type: 'date', day: day('2024-03-31') } }, numberCell(3), numberCell(50.4, undefined, '50.4'), cell('█████░░░░░'), { text: '2024-01-10', value: { type: 'date', day: day('2024-01-10') } }],
+      [cell('MOJ-2'), cell('—'), numberCell(0), numberCell(50, undefined, '50.0'), cell('█████░░░░░'), cell('')],
     ],
+    trailer: [[cell('left out data/mof.yaml (3 tasks, 2 errors)')]],
     empty: 'none',
   };
 
-  it('keeps each cell’s type, and gives a deadline column its due date beside it', () => {
-    expect(sectionsToSheets([section], { due: 'Due' })).toEqual([
+  it('keeps each cell’s type, gives a sortable column its typed value beside the text as written, leaves pictures out, and puts the notes in the title', () => {
+    expect(sectionsToSheets([section], {})).toEqual([
       {
         name: 'Overdue as of 2024-02-01',
-        title: 'Overdue as of 2024-02-01: 2 tasks',
+        title: 'Overdue as of 2024-02-01: 2 tasks — Filtered: ministry MOJ',
         headers: ['ID', 'Deadline', 'Due', 'Days', '% done', 'Completed'],
         rows: [
-          [{ type: 'text', value: 'MOJ-1' }, { type: 'text', value: '2024-Q1 (due 2024-03-31)' }, { type: 'date', value: day('2024-03-31') }, { type: 'integer', value: 3 }, { type: 'decimal', value: 50.4, places: 1 }, { type: 'date', value: day('2024-01-10') }],
+          [{ type: 'text', value: 'MOJ-1' }, { type: 'text', value: '2024-Q1' }, { type: 'date', value: day('2024-03-31') }, { type: 'integer', value: 3 }, { type: 'decimal', value: 50.4, places: 1 }, { type: 'date', value: day('2024-01-10') }],
           [{ type: 'text', value: 'MOJ-2' }, { type: 'text', value: '—' }, { type: 'empty' }, { type: 'integer', value: 0 }, { type: 'decimal', value: 50, places: 1 }, { type: 'empty' }],
         ],
       },
