@@ -118,8 +118,10 @@ describe('p06 export ics', () => {
     expect(calendar(r.stdout).events.map((e) => e.uid)).toEqual(['MOJ-1@p06', 'MOJ-2@p06']);
   });
 
-  it('an unknown ministry is an error, not an empty calendar; a folder that does not exist cannot be written', async () => {
+  it('an unknown ministry or an owner no task has is an error, not an empty calendar or graph; a folder that does not exist cannot be written', async () => {
     expect(await p06(['export', 'ics', '--ministry', 'MOJX'])).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: no ministry MOJX in the data; did you mean MOJ?\n' });
+    expect(await p06(['export', 'ics', '--owner', 'Nobody here'])).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: --owner "Nobody here" matches no task in the data\n' });
+    expect(await p06(['graph', '--owner', 'Nobody here'])).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: --owner "Nobody here" matches no task in the data\n' });
     expect(await p06(['export', 'ics', '--output', join(OUT, 'no/such/x.ics')])).toEqual({ exitCode: 1, stdout: '', stderr: `p06: cannot write ${join(OUT, 'no/such/x.ics')}: no such folder (ENOENT)\n` });
   });
 });

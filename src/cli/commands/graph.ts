@@ -6,7 +6,7 @@ import type { Workspace } from '../../workspace/open-workspace.js';
 import type { IO } from '../io.js';
 import { chooseFormat, globals, workspaceFor, type CommandContext } from '../options.js';
 import { writeOutput } from '../output-file.js';
-import { datasetOrRefuse, FLAG_OPTIONS, parseFilter, resolveMinistries, type ReportFlags } from './report.js';
+import { checkTextFilters, datasetOrRefuse, FLAG_OPTIONS, parseFilter, resolveMinistries, type ReportFlags } from './report.js';
 
 // Known here without loading the renderers (they load when the command runs).
 const FORMATS = ['mermaid', 'dot', 'svg'] as const;
@@ -42,6 +42,7 @@ export async function runGraph(ws: Workspace, options: GraphOptions, io: IO): Pr
   const words = await wordsFor(ws.lang);
   const { dataset: ds } = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
   const filter = resolveMinistries(ds, options.filter);
+  checkTextFilters(ds, filter);
   const graph = dependencyGraph(ds, { filter: filter, ...(options.focus === undefined ? {} : { focus: options.focus }) });
   const [{ renderGraph }, { filterText }] = await Promise.all([import('../../render/render-graph.js'), import('../../render/filter-text.js')]);
   const subtitle = filterText(filter, words);

@@ -174,7 +174,7 @@ export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boo
 }
 
 /** A mistyped --owner (or --leader, --text, --ref) would read as "nothing overdue" too: refuse it, with the nearest text there is. */
-function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
+export function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
   const codes = filter.ministries ?? [];
   const pool = codes.length === 0 ? ds.tasks : ds.tasks.filter((t) => codes.includes(t.ministry));
   const miss = unmatchedFilter(pool, filter);
