@@ -5,13 +5,17 @@ import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
 import { registerReports } from './commands/report.js';
 import { registerAdd } from './commands/add.js';
+import { registerBrief } from './commands/brief.js';
 import { registerCancel } from './commands/cancel.js';
+import { registerChanges } from './commands/changes.js';
+import { registerDemo } from './commands/demo.js';
 import { registerDone } from './commands/done.js';
 import { registerExtend } from './commands/extend.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerInit } from './commands/init.js';
 import { registerReview } from './commands/review.js';
 import { registerSet } from './commands/set.js';
+import { registerTrend } from './commands/trend.js';
 import { registerValidate } from './commands/validate.js';
 import type { CommandContext } from './options.js';
 
@@ -48,6 +52,7 @@ export function buildProgram(context: CommandContext): Command {
   registerGraph(program, context);
   registerExport(program, context);
   for (const register of [registerAdd, registerSet, registerDone, registerExtend, registerCancel, registerFmt, registerInit]) register(program, context);
+  for (const register of [registerChanges, registerTrend, registerBrief, registerDemo]) register(program, context);
   // Subcommands inherit exitOverride, configureOutput, configureHelp and showHelpAfterError from the program.
   return program;
 }

@@ -36,7 +36,7 @@ const number = (n: number, decimals = 0) => new Intl.NumberFormat('vi-VN', { min
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A deadline as official documents write it: 31/01/2024, tháng 03/2024, quý I/2024, 6 tháng đầu năm 2024, năm 2025. */
-function deadlineWords(text: string, due: Day): string {
+export function deadlineWords(text: string, due: Day): string {
   if (/^(\d{4})-(\d{2})-(\d{2})$/.test(text)) return shortDay(due);
   return periodWords(text);
 }

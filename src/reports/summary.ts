@@ -188,7 +188,7 @@ function rowName(r: SummaryRow, w: Words): string {
 }
 
 /** A subtotal for ministries and agencies and one for localities, when the data has both groups (otherwise the total says it). */
-function subtotalRows(report: SummaryReport, w: Words): [string, SummaryCounts][] {
+export function subtotalRows(report: SummaryReport, w: Words): [string, SummaryCounts][] {
   const groups = GROUPS.map(({ kinds, label }) => {
     const present = kinds.flatMap((k) => report.subtotals[k] ?? []);
     if (present.length === 0) return undefined;

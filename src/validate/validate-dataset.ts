@@ -36,13 +36,35 @@ export interface Validation {
  * memory): only the positions the cross-file rules may need are kept.
  */
 export function validateDataset(loaded: Iterable<LoadedFile>, options: ValidateOptions): Validation {
+  function* checked() {
+    for (const f of loaded) yield checkFile(f, options);
+  }
+  return validateChecked(checked(), options);
+}
+
+/** One file checked on its own, with the positions the cross-file rules may point at: plain data, so a file's check can be kept and reused. */
+export interface CheckedFile {
+  file: string;
+  result: FileResult;
+  positions: Map<string, Position>;
+  /** A file that cannot be read still names its ministry to a line scan: references to it are not unknown. */
+  recoveredCode?: string;
+}
+
+export function checkFile(f: LoadedFile, options: Pick<ValidateOptions, 'requireLeader'> = {}): CheckedFile {
+  const result = validateFile(f, { requireLeader: options.requireLeader === true });
+  const checked: CheckedFile = { file: f.file, result, positions: crossFilePositions(f.locate, result) };
+  if (f.value === undefined && f.outline?.code !== undefined) checked.recoveredCode = f.outline.code;
+  return checked;
+}
+
+/** The cross-file rules over files already checked one by one (validateDataset, or many git revisions sharing files). */
+export function validateChecked(checked: Iterable<CheckedFile>, options: ValidateOptions): Validation {
   const positions = new Map<string, Map<string, Position>>();
   const results: (FileResult & { file: string; recoveredCode?: string })[] = [];
-  for (const f of loaded) {
-    const result = validateFile(f, { requireLeader: options.requireLeader === true });
-    positions.set(f.file, crossFilePositions(f.locate, result));
-    // A file that cannot be read still names its ministry to a line scan: references to it are not unknown.
-    results.push({ file: f.file, ...result, ...(f.value === undefined && f.outline?.code !== undefined ? { recoveredCode: f.outline.code } : {}) });
+  for (const c of checked) {
+    positions.set(c.file, c.positions);
+    results.push({ file: c.file, ...c.result, ...(c.recoveredCode !== undefined ? { recoveredCode: c.recoveredCode } : {}) });
   }
   const problems: Problem[] = results.flatMap((r) => r.problems);
   const ministries: MinistryRecord[] = [];

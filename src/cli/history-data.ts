@@ -1,0 +1,190 @@
+import { dayFromParts, formatDay, parseDay, type Day } from '../domain/calendar.js';
+import { openGitHistory, type GitHistory, type HistoryCommit, type HistoryFile } from '../load/read-git-history.js';
+import { buildDataset, type Dataset } from '../model/dataset.js';
+import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommit } from '../reports/changes.js';
+import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendReport } from '../reports/trend.js';
+import type { Validation } from '../validate/validate-dataset.js';
+import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
+import { hashKey } from '../load/cache-store.js';
+import { BUILD, VERSION } from '../domain/version.js';
+import { UsageError, UserError } from './errors.js';
+import { loadData, type Workspace } from '../workspace/open-workspace.js';
+
+/** A resolved point in the data's history: a commit of the current branch (or any revision), or the working tree. */
+export interface ResolvedPoint extends HistoryPoint {
+  /** Index in the first-parent list, when the commit is on it. */
+  index?: number;
+}
+
+/**
+ * The data's history for `changes`, `trend` and `brief`: dates and revisions
+ * resolved to commits, and the data at any of them validated, each blob
+ * parsed once for the whole run. Opening it is where "no git", "not a
+ * repository" and "no commits" become one-line errors.
+ */
+export interface HistoryData {
+  commits: HistoryCommit[];
+  /** Each commit's day in the configured zone, same order as `commits`. */
+  days: Day[];
+  /** `YYYY-MM-DD` is a date (the last commit on or before it), anything else a revision. */
+  point(spec: string, flag: string): ResolvedPoint;
+  /** The nearest tag reachable from HEAD whose name starts with `prefix`. */
+  lastTag(prefix: string): string | undefined;
+  /** The last commit made on or before `day`, or undefined before the first. */
+  commitOn(day: Day): ResolvedPoint | undefined;
+  /** The validated data of many commits at once (one batch of git reads). */
+  validations(shas: readonly string[]): Map<string, Validation>;
+  /** The records of many commits at once, without the cross-file rules (for counting). */
+  records(shas: readonly string[]): Map<string, Pick<Validation, 'ministries' | 'tasks'>>;
+  /** The working tree's data, as `--until` defaults to it. */
+  workingTree(): Promise<Validation>;
+  /** Commits in (from, to] along the first parent at which the data had errors. */
+  invalidBetween(from: ResolvedPoint, to: ResolvedPoint): InvalidCommit[];
+  /** The dataset of a validation as of a day: valid tasks count, tasks in broken files cannot. */
+  dataset(validation: Pick<Validation, 'ministries' | 'tasks'>, asOf: Day): Dataset;
+  /** Keeps this run's file checks in the cache, keyed by blob, for the next run. */
+  persist(): void;
+}
+
+/** How many file checks the history cache keeps: a few years of daily commits to a programme's files. */
+const KEEP_CHECKS = 5000;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
+  const opened = openGitHistory({ cwd: ws.cwd, dataDir: ws.dataDir });
+  if (!opened.ok) throw new UserError(opened.message);
+  const history: GitHistory = opened.history;
+  const { commits } = history;
+  const zone = ws.settings.timezone;
+  const dayOf = dayInZone(zone);
+  const days = commits.map((c) => dayOf(c.time));
+  const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
+  const { revisionValidator, isStoredChecks } = await import('../validate/validate-revisions.js');
+  // One cache entry holds every file check, keyed by blob id and path: a blob's check never changes.
+  const cacheKey = hashKey([VERSION, BUILD, 'history', JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies })]);
+  const known = new Map<string, StoredCheck>(ws.cache.get(cacheKey, isStoredChecks)?.checks ?? []);
+  const validator: RevisionValidator = revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known);
+  const tooShallow = (what: string) =>
+    new UserError(`this clone is too shallow to look back to ${what}: fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`);
+
+  const prepared = (shas: readonly string[]) => {
+    const files = history.filesAt(shas);
+    validator.prepare([...files.values()].flat(), (missing) => history.sources(missing as HistoryFile[], ws.settings.maxFileBytes));
+    return files;
+  };
+
+  const commitOn = (day: Day): ResolvedPoint | undefined => {
+    for (let i = commits.length - 1; i >= 0; i--) if (days[i]! <= day) return { rev: formatDay(day), commit: commits[i]!.sha, date: day, index: i };
+    return undefined;
+  };
+
+  const data: HistoryData = {
+    commits,
+    days,
+    commitOn,
+    lastTag: (prefix) => history.lastTag(prefix),
+    point(spec, flag) {
+      if (DATE.test(spec)) {
+        const day = parseDay(spec);
+        if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(spec)} is not a date: write YYYY-MM-DD, or name a revision`);
+        const found = commitOn(day);
+        // In a shallow clone the oldest commit stands for history that is not there.
+        if (history.shallow && (found === undefined || found.index === 0)) throw tooShallow(spec);
+        if (found === undefined) {
+          const first = commits[0];
+          throw new UserError(first === undefined ? 'the branch has no commits' : `no commit on or before ${spec}: the history starts on ${formatDay(days[0]!)}`);
+        }
+        return found;
+      }
+      const resolved = history.resolve(spec);
+      if (!resolved.ok) throw new UserError(resolved.message);
+      const index = indexOf.get(resolved.sha);
+      if (history.shallow && index === 0) throw tooShallow(spec);
+      const time = index !== undefined ? commits[index]!.time : history.commitTime(resolved.sha);
+      const point: ResolvedPoint = { rev: spec, commit: resolved.sha, date: dayOf(time) };
+      if (index !== undefined) point.index = index;
+      return point;
+    },
+    validations(shas) {
+      const files = prepared(shas);
+      return new Map(shas.map((sha) => [sha, validator.validate(files.get(sha) ?? [])]));
+    },
+    records(shas) {
+      const files = prepared(shas);
+      return new Map(shas.map((sha) => [sha, validator.records(files.get(sha) ?? [])]));
+    },
+    workingTree: () => loadData(ws, true),
+    invalidBetween(from, to) {
+      const start = from.index ?? 0;
+      const end = to.index ?? commits.length - 1;
+      const shas = commits.slice(start + 1, end + 1).map((c) => c.sha);
+      const found: InvalidCommit[] = [];
+      const validations = data.validations(shas);
+      shas.forEach((sha, k) => {
+        const errors = validations.get(sha)!.problems.filter((p) => p.severity === 'error');
+        if (errors.length === 0) return;
+        found.push({ commit: sha, date: days[start + 1 + k]!, errors: errors.length, first: errors[0]! });
+      });
+      return found;
+    },
+    dataset(validation, asOf) {
+      return buildDataset(validation.ministries, validation.tasks, { asOf, within: ws.settings.atRiskDays });
+    },
+    persist() {
+      const fresh = validator.fresh();
+      if (fresh.size === 0) return;
+      const merged = new Map([...known, ...fresh]);
+      ws.cache.set(cacheKey, { checks: [...merged].slice(-KEEP_CHECKS) });
+    },
+  };
+  return data;
+}
+
+/** What moved from `since` to `until` (a revision or date; the working tree as of as_of when absent). */
+export async function changesBetween(ws: Workspace, hd: HistoryData, since: string, until: string | undefined): Promise<ChangesReport> {
+  const from = hd.point(since, '--since');
+  const to: ResolvedPoint = until === undefined ? { rev: 'working tree', date: ws.asOf } : hd.point(until, '--until');
+  if (from.date > to.date) throw new UsageError(`--since ${since} (${formatDay(from.date)}) is after ${until === undefined ? 'as_of' : `--until ${until}`} (${formatDay(to.date)})`);
+  const shas = [from.commit!, ...(to.commit === undefined ? [] : [to.commit])];
+  const validations = hd.validations(shas);
+  const after = to.commit === undefined ? await hd.workingTree() : validations.get(to.commit)!;
+  const invalid = hd.invalidBetween(from, to);
+  if (to.commit === undefined) {
+    const errors = after.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) invalid.push({ date: to.date, errors: errors.length, first: errors[0]! });
+  }
+  const before = { point: strip(from), dataset: hd.dataset(validations.get(from.commit!)!, from.date) };
+  return changesReport(before, { point: strip(to), dataset: hd.dataset(after, to.date) }, invalid);
+}
+
+/** The programme at each period end from `from` (default: the first commit's day) to as_of on the working tree. */
+export async function trendOver(ws: Workspace, hd: HistoryData, from: Day | undefined, every: TrendEvery): Promise<TrendReport> {
+  const start = from ?? hd.days[0] ?? ws.asOf;
+  const days = sampleDays(start, ws.asOf, every);
+  const past = days.slice(0, -1).map((day) => ({ day, at: hd.commitOn(day) })).filter((p): p is { day: Day; at: ResolvedPoint } => p.at !== undefined);
+  const records = hd.records(past.map((p) => p.at.commit!));
+  const points = past.map((p) => trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit));
+  points.push(trendPoint(hd.dataset(await hd.workingTree(), ws.asOf), undefined));
+  return trendReport(points, every, ws.asOf);
+}
+
+/**
+ * A commit time's calendar day in the configured zone, with one formatter for
+ * every commit (making an Intl formatter per commit costs a millisecond each).
+ */
+function dayInZone(zone: string | undefined): (seconds: number) => Day {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (seconds) => {
+    const parts = format.formatToParts(new Date(seconds * 1000));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return dayFromParts(get('year'), get('month'), get('day'));
+  };
+}
+
+const strip = (p: ResolvedPoint): HistoryPoint => {
+  const out: HistoryPoint = { rev: p.rev, date: p.date };
+  if (p.commit !== undefined) out.commit = p.commit;
+  return out;
+};
+

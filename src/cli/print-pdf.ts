@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UserError } from './errors.js';
+
+const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+/** CHROME_PATH, else the first Chromium or Chrome on PATH; undefined when there is none. */
+export function findChrome(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.CHROME_PATH) return env.CHROME_PATH;
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of BROWSERS) {
+      const path = join(dir, name);
+      try {
+        accessSync(path, constants.X_OK);
+        return path;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+export const NO_CHROME =
+  'no Chromium or Chrome found to print the PDF: install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its executable';
+
+/**
+ * Prints a self-contained HTML page to a PDF with a headless Chromium
+ * installed on the machine (never one downloaded by npm). The page is written
+ * to a private temporary folder, with a throwaway browser profile beside it.
+ */
+export function printPdf(html: string, env: Readonly<Record<string, string | undefined>>, isRoot: boolean): Uint8Array {
+  const chrome = findChrome(env);
+  if (chrome === undefined) throw new UserError(NO_CHROME);
+  const dir = mkdtempSync(join(tmpdir(), 'p06-brief-'));
+  try {
+    const page = join(dir, 'brief.html');
+    const pdf = join(dir, 'brief.pdf');
+    writeFileSync(page, html);
+    const args = [
+      '--headless',
+      '--disable-gpu',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-extensions',
+      '--disable-background-networking',
+      `--user-data-dir=${join(dir, 'profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${pdf}`,
+      // Chromium refuses to run its sandbox as root (containers, CI).
+      ...(isRoot ? ['--no-sandbox'] : []),
+      pathToFileURL(page).href,
+    ];
+    const run = spawnSync(chrome, args, { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, windowsHide: true });
+    if (run.error !== undefined) {
+      throw new UserError((run.error as NodeJS.ErrnoException).code === 'ENOENT' ? `${NO_CHROME} (${chrome} does not exist)` : `cannot run ${chrome}: ${run.error.message}`);
+    }
+    try {
+      return readFileSync(pdf);
+    } catch {
+      const said = run.stderr.toString('utf8').split('\n').find((l) => /error/i.test(l)) ?? `exit ${run.status ?? run.signal}`;
+      throw new UserError(`${chrome} did not print the PDF: ${said.trim()}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,245 @@
+import { spawnSync } from 'node:child_process';
+import { posix, relative, sep } from 'node:path';
+import { YAML_FILE } from './find-data-files.js';
+import type { SourceFile } from './read-sources.js';
+
+// The data directory's history, read from git's object database for many
+// commits at once: one `git log` for the commits, then `git cat-file --batch`
+// rounds for the trees (each tree read once, however many commits share it)
+// and one for the blobs (each blob read once). Nothing is checked out; git is
+// spawned with argument arrays, never through a shell. `read-git-revision.ts`
+// reads one revision for `review`; this module serves `changes`, `trend` and
+// `brief`, which need tens or hundreds of revisions.
+
+export interface HistoryCommit {
+  sha: string;
+  /** Committer time, seconds since the epoch. */
+  time: number;
+}
+
+/** A data file at a commit: where it is shown, its blob id and size. */
+export interface HistoryFile {
+  file: string;
+  oid: string;
+  size: number;
+}
+
+export interface GitHistory {
+  /** The commits of the current branch along first parents, oldest first. */
+  commits: HistoryCommit[];
+  /** The clone is shallow: its oldest commit stands in for history it does not have. */
+  shallow: boolean;
+  /** A revision as the user wrote it, resolved to a commit; a message when git does not know it. */
+  resolve(rev: string): { ok: true; sha: string } | { ok: false; message: string };
+  /** The nearest tag reachable from HEAD whose name starts with `prefix`, or undefined. */
+  lastTag(prefix: string): string | undefined;
+  /** Committer time of any commit (for a revision off the first-parent line). */
+  commitTime(sha: string): number;
+  /** The data files at each commit (an empty list where the data directory did not exist yet). */
+  filesAt(shas: readonly string[]): Map<string, HistoryFile[]>;
+  /** Blob contents, each read once; files over `maxBytes` are only measured, as on disk. */
+  sources(files: readonly HistoryFile[], maxBytes: number): SourceFile[];
+}
+
+export interface GitHistoryRequest {
+  cwd: string;
+  /** Absolute path of the data directory in the working tree. */
+  dataDir: string;
+}
+
+export type OpenedHistory = { ok: true; history: GitHistory } | { ok: false; message: string };
+
+export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
+  const { cwd } = request;
+  const where = git(cwd, ['rev-parse', '--show-prefix']);
+  if (!where.ok) {
+    return { ok: false, message: where.notFound ? where.message : `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})` };
+  }
+  const prefix = where.stdout.toString('utf8').trim();
+  const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
+  if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
+    return { ok: false, message: `the data directory ${toPosix(relative(cwd, request.dataDir)) || '.'} is outside this git repository` };
+  }
+  const log = git(cwd, ['log', '--first-parent', '--format=%H %ct', 'HEAD', '--']);
+  if (!log.ok) return { ok: false, message: `this repository has no commits yet, so the data has no history (git: ${log.message})` };
+  const commits = log.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha, time] = line.split(' ');
+      return { sha: sha!, time: Number(time) };
+    })
+    .reverse();
+  const shallowRun = git(cwd, ['rev-parse', '--is-shallow-repository']);
+  const shallow = shallowRun.ok && shallowRun.stdout.toString('utf8').trim() === 'true';
+
+  const here = `/${prefix.replace(/\/$/, '')}`;
+  const displayOf = (path: string) => posix.relative(here, posix.join('/', inRepo, path)) || '.';
+  const trees = new Map<string, TreeEntry[]>();
+  const blobs = new Map<string, Uint8Array>();
+
+  return {
+    ok: true,
+    history: {
+      commits,
+      shallow,
+      resolve(rev) {
+        // A name that git could read as an option is never passed to it.
+        const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
+        const found = plausible ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;
+        if (found?.ok) return { ok: true, sha: found.stdout.toString('utf8').trim() };
+        const hint = shallow ? 'this clone is shallow and may not have it; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)' : 'name a branch, tag or commit this clone has, or a date YYYY-MM-DD';
+        return { ok: false, message: `unknown revision ${JSON.stringify(rev)}: ${hint}` };
+      },
+      lastTag(prefix) {
+        const found = git(cwd, ['describe', '--tags', '--abbrev=0', `--match=${prefix}*`, 'HEAD']);
+        return found.ok ? found.stdout.toString('utf8').trim() || undefined : undefined;
+      },
+      commitTime(sha) {
+        const shown = git(cwd, ['show', '-s', '--format=%ct', sha]);
+        return shown.ok ? Number(shown.stdout.toString('utf8').trim()) : 0;
+      },
+      filesAt(shas) {
+        const roots = new Map<string, string | undefined>();
+        const treeish = (sha: string) => (inRepo === '.' ? `${sha}^{tree}` : `${sha}:${inRepo}`);
+        const asked = [...new Set(shas)];
+        const rootOids = catFile(cwd, asked.map(treeish));
+        asked.forEach((sha, i) => roots.set(sha, rootOids[i]?.type === 'tree' ? rootOids[i]!.oid : undefined));
+        for (let i = 0; i < asked.length; i++) {
+          const got = rootOids[i];
+          if (got?.type === 'tree' && !trees.has(got.oid)) trees.set(got.oid, parseTree(got.bytes, got.oid.length / 2));
+        }
+        // Sub-folders, a level per round; a folder unchanged between commits has one oid and is read once.
+        let pending = subTrees([...new Set([...roots.values()].filter((o): o is string => o !== undefined))], trees);
+        while (pending.length > 0) {
+          const read = catFile(cwd, pending);
+          pending.forEach((oid, i) => trees.set(oid, read[i]?.type === 'tree' ? parseTree(read[i]!.bytes, oid.length / 2) : []));
+          pending = subTrees(pending, trees);
+        }
+        const flat = new Map<string, HistoryFile[]>();
+        const flatten = (oid: string, dir: string): HistoryFile[] => {
+          const key = `${oid}\0${dir}`;
+          const known = flat.get(key);
+          if (known !== undefined) return known;
+          const out: HistoryFile[] = [];
+          for (const e of trees.get(oid) ?? []) {
+            const path = dir === '' ? e.name : `${dir}/${e.name}`;
+            if (e.mode === '40000') out.push(...flatten(e.oid, path));
+            else if (REGULAR_FILE.has(e.mode) && YAML_FILE.test(e.name)) out.push({ file: displayOf(path), oid: e.oid, size: -1 });
+          }
+          flat.set(key, out);
+          return out;
+        };
+        const result = new Map<string, HistoryFile[]>();
+        for (const [sha, root] of roots) result.set(sha, root === undefined ? [] : flatten(root, ''));
+        return result;
+      },
+      sources(files, maxBytes) {
+        const sizes = new Map<string, number>();
+        const unknown = [...new Set(files.map((f) => f.oid).filter((oid) => !blobs.has(oid)))];
+        if (unknown.length > 0) {
+          // Sizes first: a blob over the limit is never read whole, as on disk.
+          const check = git(cwd, ['cat-file', '--batch-check'], Buffer.from(unknown.map((o) => `${o}\n`).join('')));
+          if (check.ok) {
+            for (const line of check.stdout.toString('latin1').split('\n')) {
+              const [oid, type, size] = line.split(' ');
+              if (type === 'blob') sizes.set(oid!, Number(size));
+            }
+          }
+          const small = unknown.filter((oid) => (sizes.get(oid) ?? 0) <= maxBytes && sizes.has(oid));
+          const read = catFile(cwd, small);
+          small.forEach((oid, i) => {
+            if (read[i]?.type === 'blob') blobs.set(oid, read[i]!.bytes);
+          });
+        }
+        return files.map((f) => {
+          const bytes = blobs.get(f.oid);
+          if (bytes !== undefined) return { file: f.file, size: bytes.length, bytes };
+          const size = sizes.get(f.oid);
+          return size === undefined ? { file: f.file, size: 0, error: 'missing from this clone' } : { file: f.file, size };
+        });
+      },
+    },
+  };
+}
+
+interface TreeEntry {
+  mode: string;
+  name: string;
+  oid: string;
+}
+
+// Regular files only: 120000 is a symbolic link (not followed, as on disk), 160000 a submodule.
+const REGULAR_FILE = new Set(['100644', '100755']);
+
+function subTrees(oids: readonly string[], trees: ReadonlyMap<string, TreeEntry[]>): string[] {
+  const out = new Set<string>();
+  for (const oid of oids) for (const e of trees.get(oid) ?? []) if (e.mode === '40000' && !trees.has(e.oid)) out.add(e.oid);
+  return [...out];
+}
+
+/** A raw tree object: entries of "<mode> <name>\0<binary id>". The id is 20 bytes (SHA-1) or 32 (SHA-256). */
+function parseTree(bytes: Uint8Array, idBytes: number): TreeEntry[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out: TreeEntry[] = [];
+  let at = 0;
+  while (at < buf.length) {
+    const space = buf.indexOf(0x20, at);
+    const nul = buf.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    out.push({ mode: buf.toString('latin1', at, space), name: buf.toString('utf8', space + 1, nul), oid: buf.toString('hex', nul + 1, nul + 1 + idBytes) });
+    at = nul + 1 + idBytes;
+  }
+  return out;
+}
+
+interface BatchObject {
+  oid: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/** `git cat-file --batch` for many names at once; one answer per name, in order (undefined when missing). */
+function catFile(cwd: string, names: readonly string[]): (BatchObject | undefined)[] {
+  if (names.length === 0) return [];
+  const run = git(cwd, ['cat-file', '--batch'], Buffer.from(names.map((n) => `${n}\n`).join('')), 1024 * 1024 * 1024);
+  if (!run.ok) return names.map(() => undefined);
+  const out = run.stdout;
+  const answers: (BatchObject | undefined)[] = [];
+  let at = 0;
+  while (at < out.length && answers.length < names.length) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString('latin1').split(' ');
+    at = eol + 1;
+    if (header.length !== 3) {
+      answers.push(undefined); // "<name> missing" or "<name> ambiguous"
+      continue;
+    }
+    const [oid, type, size] = header as [string, string, string];
+    const n = Number(size);
+    answers.push({ oid, type, bytes: new Uint8Array(out.subarray(at, at + n)) });
+    at += n + 1;
+  }
+  return answers;
+}
+
+type GitRun = { ok: true; stdout: Buffer } | { ok: false; message: string; notFound: boolean };
+
+function git(cwd: string, args: string[], input?: Buffer, maxBuffer = 256 * 1024 * 1024): GitRun {
+  const run = spawnSync('git', args, { cwd, input, maxBuffer, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+  if (run.error !== undefined) {
+    const notFound = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, notFound, message: notFound ? 'git is not installed (or not on PATH), and the history of the data comes from git' : `git ${args[0]} failed: ${run.error.message}` };
+  }
+  if (run.status !== 0) {
+    const said = run.stderr.toString('utf8').split('\n').find((l) => l.trim() !== '');
+    return { ok: false, notFound: false, message: said?.trim() ?? `git ${args[0]} exited with ${run.status ?? run.signal}` };
+  }
+  return { ok: true, stdout: run.stdout };
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

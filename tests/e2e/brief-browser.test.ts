@@ -1,0 +1,189 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixture, runCli } from '../helpers/run-cli.js';
+
+// The HTML brief in a real browser: Debian's Chromium (installed by .ci/run;
+// CHROME_PATH may name another), driven by playwright-core, which never
+// downloads a browser of its own. The page must load with no console error
+// and no request beyond its own file, hold the sections and numbers of
+// `brief --format json` from the same data and day, pass axe-core with no
+// serious or critical violation, fit a phone's width, and print (through
+// `p06 brief --format pdf`) with the headline on page one.
+
+const run = promisify(execFile);
+const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const AS_OF = '2025-03-01';
+const CHROME = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+
+let scratch: string;
+let repo: string;
+let html: string;
+let brief: {
+  headline: Record<string, number>;
+  changes: unknown[];
+  decisions: { task: string; why: string }[];
+  overdue_by_first_due_year: Record<string, number>;
+  ministries: { ministry: string; overdue: number; percent_done: number }[];
+};
+let browser: Browser;
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'p06-brief-'));
+  repo = join(scratch, 'demo');
+  expect((await runCli(['demo', repo], { cwd: fixture('demo-history'), env })).exitCode).toBe(0);
+  const out = await runCli(['brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--output', 'brief.html'], { cwd: repo, env });
+  expect(out.stderr).toBe('p06: wrote brief.html\n');
+  html = join(repo, 'brief.html');
+  const json = await runCli(['brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'json'], { cwd: repo, env });
+  brief = JSON.parse(json.stdout);
+  if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
+  browser = await chromium.launch({ executablePath: CHROME, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Opens the brief (or another page), failing on any console error or any request other than the file itself. */
+async function open(viewport = { width: 1200, height: 900 }, bypassCSP = false, file = html): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport, bypassCSP });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const self = pathToFileURL(file).href;
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (r.url() !== self) problems.push(`request: ${r.url()}`);
+  });
+  await page.goto(self, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** axe-core's serious and critical violations on a page; the page forbids scripts, so axe is let in by bypassing the policy for this check only. */
+async function seriousViolations(file: string): Promise<string[]> {
+  const { page } = await open({ width: 1200, height: 900 }, true, file);
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axe });
+  const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  await page.context().close();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+}
+
+const cellTexts = (page: Page, selector: string) => page.$$eval(selector, (cells) => cells.map((c) => (c.textContent ?? '').trim()));
+
+describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
+  test('loads with no console error and no request beyond its own file; the sections in order', async () => {
+    const { page, problems } = await open();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.$$eval('main section[id]', (s) => s.map((x) => x.id))).toEqual(['headline', 'changes', 'decisions', 'overdue', 'ministries', 'trend']);
+    // Scripts: none in the page, and the policy would refuse one.
+    expect(await page.$$eval('script', (s) => s.length)).toBe(0);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("default-src 'none'");
+    // The chart is an inline SVG drawn at build time.
+    expect(await page.$$eval('#trend figure svg path', (p) => p.length)).toBeGreaterThan(5);
+    // A title written as markup (MPS-01's) is shown as text.
+    expect(await page.$$eval('img, iframe, object, embed', (e) => e.length)).toBe(0);
+    expect(await page.textContent('#decisions')).toContain('health insurance system <img src=x onerror=alert(1)>');
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  test('the numbers are those of brief --format json for the same day', async () => {
+    const { page } = await open();
+    const h = brief.headline;
+    const headline = (await page.textContent('.headline'))!;
+    expect(headline).toBe(
+      `${h.total} tasks; ${h.done} done (${h.percent_done!.toFixed(1)}%); ${h.recurring} recurring; ${h.in_progress} in progress; ${h.not_started} not started; ` +
+        `${h.overdue} overdue, of which ${Object.values(brief.overdue_by_first_due_year).join('')} behind schedule since ${Object.keys(brief.overdue_by_first_due_year).join('')}; ${h.at_risk} at risk; 1 cancelled.`,
+    );
+    // Changes: one row per entry; decisions likewise.
+    expect(await page.$$eval('#changes table:first-of-type tbody tr', (r) => r.length)).toBe(brief.changes.length);
+    expect(await cellTexts(page, '#decisions tbody tr td:first-child')).toEqual(brief.decisions.map((d) => d.task));
+    // Worst first, as the JSON orders them, then the total (ministries only: no subtotal).
+    const codes = await cellTexts(page, '#ministries tbody tr td:first-child');
+    expect(codes).toEqual([...brief.ministries.map((m) => m.ministry), 'Total']);
+    const overdue = await cellTexts(page, '#ministries tbody tr td:nth-child(8)');
+    expect(overdue.slice(0, brief.ministries.length).map(Number)).toEqual(brief.ministries.map((m) => m.overdue));
+    expect(Number(overdue.at(-1))).toBe(h.overdue);
+    // Overdue grouped by first-due year.
+    for (const [year, n] of Object.entries(brief.overdue_by_first_due_year)) {
+      expect(await page.textContent('#overdue')).toContain(`Behind schedule since ${year}: ${n} task${n === 1 ? '' : 's'}`);
+    }
+    await page.context().close();
+  });
+
+  test('axe-core finds no serious or critical violation', async () => {
+    expect(await seriousViolations(html)).toEqual([]);
+  });
+
+  test('in Vietnamese: lang="vi", the same sections, no console error or request, axe-core clean', async () => {
+    const r = await runCli(['--lang', 'vi', 'brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--output', 'brief-vi.html'], { cwd: repo, env });
+    expect(r.stderr).toBe('p06: wrote brief-vi.html\n');
+    const file = join(repo, 'brief-vi.html');
+    const { page, problems } = await open(undefined, false, file);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    const headings = await cellTexts(page, 'main section[id] > h2');
+    expect(headings[1]).toMatch(/^2\. Thay đổi từ meeting-2024-01-25 \(25\/01\/2024, [0-9a-f]{7}\)$/);
+    expect(headings.filter((_, i) => i !== 1)).toEqual([
+      '1. Tình hình chung',
+      '3. Nội dung xin ý kiến chỉ đạo',
+      '4. Nhiệm vụ quá hạn và có nguy cơ chậm',
+      '5. Các bộ, ngành, địa phương, chậm nhất trước',
+      '6. Diễn biến và chuỗi phụ thuộc sau các nhiệm vụ quá hạn',
+    ]);
+    expect(await cellTexts(page, '#ministries tbody tr td:first-child')).toEqual([...brief.ministries.map((m) => m.ministry), 'Tổng cộng']);
+    await page.context().close();
+    expect(problems).toEqual([]);
+    expect(await seriousViolations(file)).toEqual([]);
+  });
+
+  test('on a phone nothing scrolls sideways', async () => {
+    const { page, problems } = await open({ width: 360, height: 740 });
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.screenshot({ path: join(scratch, 'phone.png'), fullPage: false });
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the PDF brief', { timeout: 180_000 }, () => {
+  test('printed by the installed Chromium: A4 pages, the headline on page one', async () => {
+    const r = await runCli(['brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'pdf', '--output', 'brief.pdf'], { cwd: repo, env: { ...env, CHROME_PATH: CHROME! } });
+    expect(r.stderr).toBe('p06: wrote brief.pdf\n');
+    expect(r.exitCode).toBe(0);
+    const pdf = join(repo, 'brief.pdf');
+    const info = (await run('pdfinfo', [pdf])).stdout;
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+    // The small demo's brief: the headline and changes, decisions and overdue, the ministries, the trend.
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(5);
+    expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/m);
+    const first = (await run('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    expect(first).toContain('1. Headline');
+    expect(first).toContain(`${brief.headline.total} tasks; ${brief.headline.done} done`);
+    // Every heading of the brief is somewhere in the document.
+    const all = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    for (const heading of ['2. Changes since', '3. Decisions needed', '4. Overdue and at risk', '5. Ministries, agencies and localities, worst first', '6. Trend']) expect(all).toContain(heading);
+    await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(scratch, 'page')]);
+  });
+
+  test('in Vietnamese: the headline on page one, its diacritics read back from the PDF', async () => {
+    const r = await runCli(['--lang', 'vi', 'brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'pdf', '--output', 'brief-vi.pdf'], { cwd: repo, env: { ...env, CHROME_PATH: CHROME! } });
+    expect(r.stderr).toBe('p06: wrote brief-vi.pdf\n');
+    expect(r.exitCode).toBe(0);
+    const first = (await run('pdftotext', ['-f', '1', '-l', '1', '-layout', join(repo, 'brief-vi.pdf'), '-'])).stdout.replace(/\s+/g, ' ');
+    expect(first).toContain('1. Tình hình chung');
+    expect(first).toContain('8 nhiệm vụ; 3 đã hoàn thành (42,9 %); 1 thực hiện thường xuyên; 2 đang thực hiện');
+  });
+});
