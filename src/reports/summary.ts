@@ -115,6 +115,12 @@ function rowOrder(sort: SummarySort, lang: string): (a: SummaryRow, b: SummaryRo
     const name = (r: SummaryRow) => (lang === 'vi' ? (r.name_vi ?? r.name) : r.name);
     return (a, b) => collator.compare(name(a), name(b)) || byCode(a, b);
   }
+  // By the code the reader sees: in Vietnamese the abbreviation (BCA, BTP, …), in Vietnamese order.
+  if (lang === 'vi') {
+    const collator = new Intl.Collator('vi');
+    const code = (r: SummaryRow) => r.abbr_vi ?? r.ministry;
+    return (a, b) => collator.compare(code(a), code(b)) || byCode(a, b);
+  }
   return byCode;
 }
 

@@ -157,6 +157,11 @@ describe('summary: order, kinds and Vietnamese names', () => {
     expect(summaryReport(ds, 'name', 'en').rows.map((r) => r.ministry)).toEqual(['DN', 'GO', 'MOH', 'MOJ']);
   });
 
+  it('by code, in Vietnamese the abbreviation the reader sees, in Vietnamese order', () => {
+    expect(summaryReport(ds, 'code', 'vi').rows.map((r) => r.abbr_vi ?? r.ministry)).toEqual(['BTP', 'BYT', 'DN', 'VPCP']);
+    expect(summaryReport(ds, 'code', 'en').rows.map((r) => r.ministry)).toEqual(['DN', 'GO', 'MOH', 'MOJ']);
+  });
+
   it('rows carry name_vi, abbr_vi, kind and merged_into; subtotals count each kind', () => {
     const report = summaryReport(ds);
     expect(report.rows.find((r) => r.ministry === 'GO')).toMatchObject({ name_vi: 'Văn phòng Chính phủ', abbr_vi: 'VPCP', kind: 'agency', merged_into: 'MOJ' });
