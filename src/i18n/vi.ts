@@ -53,6 +53,13 @@ function periodWords(text: string): string {
 /** "mỗi quý": each period of a recurring duty. */
 const EVERY_WORDS: Record<Every, string> = { month: 'tháng', quarter: 'quý', half: '6 tháng', year: 'năm' };
 
+/** A deadline as written in the file (an extension's "from"), in the same words, without its due date. */
+function deadlineText(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+  return /^\d{4}(-(\d{2}|Q[1-4]|H[12]))?$/.test(text) ? deadlineWords(text, 0) : text;
+}
+
 const STATUS: Record<Status, string> = {
   not_started: 'chưa thực hiện',
   in_progress: 'đang thực hiện',
@@ -95,11 +102,11 @@ export const vi: Words = {
       case 'due-soon':
         return `${dueIn(reason.daysLeft)} (${shortDay(reason.due)})`;
       case 'dependency-overdue':
-        return `đang chờ ${reason.task}, quá hạn ${days(reason.daysOverdue)}`;
+        return `đang chờ ${reason.task} (đã quá hạn ${days(reason.daysOverdue)})`;
       case 'dependency-late':
-        return `đang chờ ${reason.task}, có thời hạn muộn hơn (${shortDay(reason.due)})`;
+        return `đang chờ ${reason.task} (hạn hoàn thành muộn hơn: ${shortDay(reason.due)})`;
       case 'dependency-at-risk':
-        return `đang chờ ${reason.task}, nhiệm vụ này có nguy cơ chậm`;
+        return `đang chờ ${reason.task} (đang có nguy cơ chậm)`;
     }
   },
 
@@ -114,19 +121,19 @@ export const vi: Words = {
 
   report: {
     overdueHeading: (asOf: string, n: number) => `Nhiệm vụ quá hạn tính đến ${asOf}: ${tasks(n)}`,
-    overdueEmpty: (asOf: string) => `Không có nhiệm vụ quá hạn tính đến ${asOf}.`,
-    atRiskHeading: (asOf: string, within: number, n: number) => `Nhiệm vụ có nguy cơ chậm tính đến ${asOf} (đến hạn trong ${days(within)} tới, hoặc đang chờ nhiệm vụ khác): ${tasks(n)}`,
-    atRiskEmpty: (asOf: string) => `Không có nhiệm vụ có nguy cơ chậm tính đến ${asOf}.`,
+    overdueEmpty: (asOf: string) => `Không có nhiệm vụ nào quá hạn tính đến ${asOf}.`,
+    atRiskHeading: (asOf: string, within: number, n: number) => `Nhiệm vụ có nguy cơ chậm tính đến ${asOf} (đến hạn trong ${days(within)} tới hoặc đang chờ nhiệm vụ khác): ${tasks(n)}`,
+    atRiskEmpty: (asOf: string) => `Không có nhiệm vụ nào có nguy cơ chậm tính đến ${asOf}.`,
     summaryHeading: (asOf: string, n: number, percent: string) => `Tổng hợp tính đến ${asOf}: ${tasks(n)}, tỷ lệ hoàn thành ${percent}`,
     summaryEmpty: 'Không có nhiệm vụ.',
     listHeading: (asOf: string, n: number) => `Danh sách nhiệm vụ tính đến ${asOf}: ${tasks(n)}`,
-    listEmpty: 'Không có nhiệm vụ phù hợp.',
+    listEmpty: 'Không có nhiệm vụ nào phù hợp.',
     taskHeading: (id: string, asOf: string) => `Nhiệm vụ ${id} tính đến ${asOf}`,
     upstreamHeading: (n: number) => `Phụ thuộc vào (trực tiếp và gián tiếp): ${tasks(n)}`,
-    upstreamEmpty: 'Không phụ thuộc vào nhiệm vụ nào.',
-    downstreamHeading: (n: number) => `Các nhiệm vụ phụ thuộc vào nhiệm vụ này: ${tasks(n)}`,
+    upstreamEmpty: 'Nhiệm vụ này không phụ thuộc vào nhiệm vụ nào khác.',
+    downstreamHeading: (n: number) => `Các nhiệm vụ phụ thuộc vào nhiệm vụ này (trực tiếp và gián tiếp): ${tasks(n)}`,
     downstreamEmpty: 'Không có nhiệm vụ nào phụ thuộc vào nhiệm vụ này.',
-    extended: (from: string, approved: string | undefined, reason: string) => `từ thời hạn ${from}${approved === undefined ? '' : ` (ngày đồng ý ${approved})`}: ${reason}`,
+    extended: (from: string, approved: string | undefined, reason: string) => `từ thời hạn ${deadlineText(from)}${approved === undefined ? '' : ` (ngày đồng ý ${approved})`}: ${reason}`,
     total: 'Tổng cộng',
     centralBodies: 'Các bộ, ngành',
     localities: 'Các địa phương',
@@ -151,7 +158,7 @@ export const vi: Words = {
 
   column: {
     id: 'Mã',
-    ministry: 'Bộ, ngành',
+    ministry: 'Cơ quan',
     name: 'Tên',
     title: 'Nhiệm vụ',
     owner: 'Đơn vị chủ trì',
@@ -170,7 +177,7 @@ export const vi: Words = {
     doneLate: 'Hoàn thành chậm',
     inProgress: 'Đang thực hiện',
     notStarted: 'Chưa thực hiện',
-    recurring: 'Thường xuyên',
+    recurring: 'Thực hiện thường xuyên',
     cancelled: 'Đã hủy',
     overdue: 'Quá hạn',
     atRisk: 'Có nguy cơ chậm',
@@ -197,7 +204,7 @@ export const vi: Words = {
 
   field: {
     title: 'Nhiệm vụ',
-    ministry: 'Bộ, ngành',
+    ministry: 'Cơ quan',
     owner: 'Đơn vị chủ trì',
     status: 'Trạng thái',
     deadline: 'Thời hạn',
@@ -218,10 +225,10 @@ export const vi: Words = {
     assignedBy: 'Văn bản giao',
     refs: 'Văn bản liên quan',
     obstacle: 'Khó khăn, vướng mắc',
-    transferredFrom: 'Chuyển từ',
+    transferredFrom: 'Chuyển giao từ',
     every: 'Kỳ báo cáo',
-    reported: 'Kỳ đã báo cáo',
-    firstDue: 'Hạn ban đầu',
+    reported: 'Kỳ báo cáo gần nhất',
+    firstDue: 'Hạn kỳ đầu chưa báo cáo',
   },
 
   exports: {
@@ -252,7 +259,7 @@ export const vi: Words = {
 
   errors: {
     noTask: (id: string, near?: string) => `không có nhiệm vụ ${id} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
-    noMinistry: (code: string, near?: string) => `không có bộ, ngành ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
+    noMinistry: (code: string, near?: string) => `không có cơ quan ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     noMatch: (option: string, value: string, near?: string) => `--${option} "${value}" không khớp với nhiệm vụ nào trong dữ liệu${near ? `; có phải là "${near}"?` : ''}`,
     dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
   },
@@ -277,17 +284,17 @@ export const vi: Words = {
     compared: (base, head) => `So sánh ${base} với ${head}.`,
     theWorkingTree: 'thư mục làm việc',
     problems: 'Lỗi và cảnh báo',
-    noProblems: 'Không có: dữ liệu hợp lệ và mọi cam kết đều được giữ.',
+    noProblems: 'Không có: dữ liệu hợp lệ và mọi cam kết đều được giữ đúng.',
     columns: ['Vị trí', 'Nhiệm vụ', 'Nội dung', 'Quy tắc'],
     changes: 'Thay đổi',
     noChanges: 'Không nhiệm vụ nào thay đổi.',
-    notShown: (n, what) => `…và ${number(n)} ${what === 'problem' ? 'lỗi, cảnh báo' : 'thay đổi'} khác không hiện ở đây: chạy \`p06 review\` để xem đầy đủ.`,
+    notShown: (n, what) => `…và ${number(n)} ${what === 'problem' ? 'lỗi, cảnh báo' : 'thay đổi'} khác không hiển thị ở đây; chạy \`p06 review\` để xem đầy đủ.`,
   },
   problem: problemsVi,
   severity: { error: 'lỗi', warning: 'cảnh báo' },
   rule: {
     'yaml-syntax': 'lỗi cú pháp YAML',
-    'duplicate-key': 'khóa bị lặp',
+    'duplicate-key': 'khóa bị trùng',
     schema: 'sai cấu trúc dữ liệu',
     'invalid-date': 'ngày không hợp lệ',
     'id-prefix': 'mã nhiệm vụ sai tiền tố',
@@ -298,23 +305,23 @@ export const vi: Words = {
     'dependency-cycle': 'phụ thuộc vòng tròn',
     'completed-missing': 'thiếu ngày hoàn thành',
     'completed-unexpected': 'ngày hoàn thành không đúng trạng thái',
-    'completed-in-future': 'ngày hoàn thành ở tương lai',
+    'completed-in-future': 'ngày hoàn thành trong tương lai',
     'extension-order': 'thứ tự gia hạn không đúng',
     'assigned-order': 'ngày giao không đúng thứ tự',
-    'assigned-in-future': 'ngày giao ở tương lai',
+    'assigned-in-future': 'ngày giao trong tương lai',
     'task-in-merged-body': 'nhiệm vụ còn ở cơ quan đã hợp nhất',
     'file-too-large': 'tệp quá lớn',
     'file-unreadable': 'không đọc được tệp',
     encoding: 'sai bảng mã',
     'task-removed': 'nhiệm vụ bị xóa',
-    'unrecorded-extension': 'lùi thời hạn không ghi gia hạn',
+    'unrecorded-extension': 'lùi thời hạn mà không ghi gia hạn',
     'history-rewritten': 'sửa lịch sử gia hạn',
     'promises-unchecked': 'chưa kiểm tra được cam kết',
-    'missing-result': 'thiếu kết quả',
+    'missing-result': 'thiếu kết quả, sản phẩm',
     'unknown-agency': 'cơ quan không có trong dữ liệu',
-    'done-with-open-dependency': 'hoàn thành khi nhiệm vụ phụ thuộc chưa xong',
+    'done-with-open-dependency': 'đã hoàn thành nhưng phụ thuộc vào nhiệm vụ chưa xong',
     'dependency-cancelled': 'phụ thuộc vào nhiệm vụ đã hủy',
-    'file-name': 'tên tệp',
+    'file-name': 'tên tệp không khớp',
     'comment-in-text': 'chú thích trong nội dung',
     'missing-leader': 'thiếu lãnh đạo phụ trách',
     reopened: 'mở lại nhiệm vụ đã hoàn thành',
@@ -322,10 +329,10 @@ export const vi: Words = {
 
   notes: {
     dataErrors: (n: number, canSkip: boolean) => `dữ liệu có ${number(n)} lỗi cần sửa (xem p06 validate)${canSkip ? ', hoặc lập báo cáo trên các tệp hợp lệ bằng --skip-invalid' : ''}`,
-    leftOut: (file: string, tasks: number | undefined, errors: number) => `không đưa vào báo cáo tệp ${file} (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
+    leftOut: (file: string, tasks: number | undefined, errors: number) => `tệp ${file} không được đưa vào báo cáo (${tasks === undefined ? 'không đếm được số nhiệm vụ' : tasks_(tasks)}, ${number(errors)} lỗi)`,
     warnings: (n: number) => `dữ liệu có ${number(n)} cảnh báo (xem p06 validate)`,
     columnsLeftOut: (columns: string[], width: number) => `Không hiện các cột sau cho vừa màn hình rộng ${number(width)} ký tự: ${columns.join(', ')} (màn hình rộng hơn hoặc --format markdown sẽ hiện đủ)`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
-    config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng mặc định' : `cấu hình ${file}`),
+    config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng thiết lập mặc định' : `cấu hình ${file}`),
   },
 };

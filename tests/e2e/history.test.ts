@@ -233,7 +233,7 @@ describe('--lang vi: the meeting pack in the programme\'s Vietnamese', () => {
     expect(r.stdout).toContain('**Theo bộ, ngành: trước → sau**');
     expect(r.stdout).toContain('| MPS | Bộ Công an | 4 | 0 → 1 | 0,0 → 33,3 | 0 → 1 |');
     expect(r.stdout).toMatch(/\*\*Dữ liệu có lỗi tại 1 commit ở giữa/);
-    expect(r.stdout).toMatch(/\| 20\/03\/2024 \| 1 \| data\/moj\.yaml:10:13: lỗi: status "complete" không thuộc /);
+    expect(r.stdout).toMatch(/\| 20\/03\/2024 \| 1 \| data\/moj\.yaml:10:13: lỗi: status "complete" không phải là một trong /);
     expect(english.filter((e) => r.stdout.includes(e))).toEqual([]);
   });
 

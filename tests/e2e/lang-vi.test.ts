@@ -82,11 +82,11 @@ describe('--lang vi: no English sentence from the catalogue reaches the reader',
     expect([r.exitCode, r.stdout]).toEqual([
       1,
       [
-        'data/moj.yaml:11:13: lỗi: status "hoàn thành" không thuộc not_started, in_progress, done, recurring, cancelled [schema]',
+        'data/moj.yaml:11:13: lỗi: status "hoàn thành" không phải là một trong not_started, in_progress, done, recurring, cancelled [schema]',
         'data/moj.yaml:13:5: cảnh báo: nhiệm vụ MOJ-02 chưa có "result" (rõ kết quả: sản phẩm cần đạt) [missing-result]',
-        'data/office.yaml:3:9: cảnh báo: tệp tên "office" nhưng chứa GO; hãy đặt tên go.yaml [file-name]',
-        'data/sub/mof.yaml:9:15: lỗi: 2024-02-30 không phải một ngày có thật [invalid-date]',
-        'data/sub/mof.yaml:16:13: lỗi: status "50% done" không thuộc not_started, in_progress, done, recurring, cancelled [schema]',
+        'data/office.yaml:3:9: cảnh báo: tệp có tên "office" nhưng chứa dữ liệu của GO; hãy đổi tên thành go.yaml [file-name]',
+        'data/sub/mof.yaml:9:15: lỗi: 2024-02-30 không phải là ngày có thật [invalid-date]',
+        'data/sub/mof.yaml:16:13: lỗi: status "50% done" không phải là một trong not_started, in_progress, done, recurring, cancelled [schema]',
         '3 lỗi, 2 cảnh báo trong 3 tệp (4 nhiệm vụ); cấu hình p06.yaml',
         '',
       ].join('\n'),
@@ -190,7 +190,7 @@ describe('Vietnamese abbreviations, the new filters and the worst-first summary'
 
   it('a mistyped abbreviation is an error naming the nearest, in the reader’s language', async () => {
     const r = await runInProcess([...AS_OF, '--lang', 'vi', 'overdue', '--ministry', 'BTQ'], dir);
-    expect([r.exitCode, r.stdout, r.stderr]).toEqual([1, '', 'p06: không có bộ, ngành BTQ trong dữ liệu; có phải là BTP?\n']);
+    expect([r.exitCode, r.stdout, r.stderr]).toEqual([1, '', 'p06: không có cơ quan BTQ trong dữ liệu; có phải là BTP?\n']);
   });
 
   it('tables show abbreviations and Vietnamese names; --sort worst puts the most overdue first', async () => {

@@ -186,9 +186,9 @@ describe.concurrent('p06 review: promise rules', () => {
     const r = await review(dir, '--base', 'main', '--lang', 'vi');
     expect(lines(r.stdout)).toEqual([
       'data/moj.yaml:4:1: lỗi: nhiệm vụ MOJ-03 bị xóa; không được xóa nhiệm vụ: hãy khôi phục và đặt status: cancelled [task-removed]',
-      'data/moj.yaml:8:15: lỗi: thời hạn bị lùi (2024-Q1 → 2024-Q2) mà không có mục gia hạn mới "from: 2024-Q1"; hãy ghi lần gia hạn cùng lý do [unrecorded-extension]',
-      'data/moj.yaml:12:9: lỗi: lần gia hạn từ 2023-12 bị sửa (lý do thay đổi); các lần gia hạn đã qua là lịch sử: hãy giữ nguyên và thêm một mục mới [history-rewritten]',
-      'data/moj.yaml:18:13: cảnh báo: nhiệm vụ đã hoàn thành ngày 2024-06-01 nay lại có status in_progress; nếu công việc thực sự được mở lại, hãy ghi lý do trong notes [reopened]',
+      'data/moj.yaml:8:15: lỗi: thời hạn bị lùi (2024-Q1 → 2024-Q2) mà không có mục gia hạn mới "from: 2024-Q1"; hãy ghi lần gia hạn kèm lý do [unrecorded-extension]',
+      'data/moj.yaml:12:9: lỗi: lần gia hạn từ 2023-12 bị sửa (đổi lý do); các lần gia hạn đã qua là lịch sử: hãy khôi phục như cũ và thêm một mục mới [history-rewritten]',
+      'data/moj.yaml:18:13: cảnh báo: nhiệm vụ đã hoàn thành ngày 2024-06-01 nay lại có status in_progress; nếu nhiệm vụ thực sự phải thực hiện lại, hãy ghi lý do trong notes [reopened]',
       'MOJ-01 thời hạn: quý I/2024 (hạn 31/03/2024) → quý II/2024 (hạn 30/06/2024)',
       'MOJ-01 gia hạn: + from 2023-12: the ministries were late; − from 2023-12: waiting for the ministries',
       'MOJ-02 trạng thái: đã hoàn thành → đang thực hiện',

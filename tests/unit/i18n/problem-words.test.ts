@@ -39,9 +39,9 @@ describe('a problem worded in the reader’s language', () => {
   });
 
   it('the schema’s own sentences are Vietnamese; one the table does not know keeps its words after the rule’s name', () => {
-    expect(vi.problem.schemaMessage('owner must be text', 'owner', false, '42')).toBe('owner phải là văn bản (giá trị 42)');
+    expect(vi.problem.schemaMessage('owner must be text', 'owner', false, '42')).toBe('owner phải là chuỗi ký tự (giá trị đang ghi: 42)');
     expect(vi.problem.schemaMessage('a deadline is YYYY-MM-DD, YYYY-MM, YYYY-Qn (quarter), YYYY-Hn (half year) or YYYY', 'deadline', false, '"2024-13"')).toBe(
-      'thời hạn có dạng YYYY-MM-DD, YYYY-MM, YYYY-Qn (quý), YYYY-Hn (6 tháng) hoặc YYYY (giá trị "2024-13")',
+      'thời hạn có dạng YYYY-MM-DD, YYYY-MM, YYYY-Qn (quý), YYYY-Hn (6 tháng) hoặc YYYY (giá trị đang ghi: "2024-13")',
     );
     expect(vi.problem.schemaMessage('Invalid input', 'x', false, null)).toBe('sai cấu trúc dữ liệu: Invalid input');
   });

@@ -77,9 +77,9 @@ describe('Vietnamese dates, deadlines and numbers (GLOSSARY.md)', () => {
   it.each([
     [{ code: 'due-soon', daysLeft: 0, due: day('2024-02-01') }, 'đến hạn hôm nay (01/02/2024)'],
     [{ code: 'due-soon', daysLeft: 14, due: day('2024-02-15') }, 'còn 14 ngày đến hạn (15/02/2024)'],
-    [{ code: 'dependency-overdue', task: 'MOF-03', daysOverdue: 1 }, 'đang chờ MOF-03, quá hạn 1 ngày'],
-    [{ code: 'dependency-late', task: 'GO-1', due: day('2024-12-31') }, 'đang chờ GO-1, có thời hạn muộn hơn (31/12/2024)'],
-    [{ code: 'dependency-at-risk', task: 'MOJ-02' }, 'đang chờ MOJ-02, nhiệm vụ này có nguy cơ chậm'],
+    [{ code: 'dependency-overdue', task: 'MOF-03', daysOverdue: 1 }, 'đang chờ MOF-03 (đã quá hạn 1 ngày)'],
+    [{ code: 'dependency-late', task: 'GO-1', due: day('2024-12-31') }, 'đang chờ GO-1 (hạn hoàn thành muộn hơn: 31/12/2024)'],
+    [{ code: 'dependency-at-risk', task: 'MOJ-02' }, 'đang chờ MOJ-02 (đang có nguy cơ chậm)'],
   ] as const)('reason %j', (reason, text) => {
     expect(vi.reason(reason)).toBe(text);
   });
