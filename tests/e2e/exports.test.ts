@@ -87,7 +87,7 @@ describe('p06 export ics', () => {
     expect(vcalendar.getFirstPropertyValue('x-wr-caldesc')).toBe('Thời hạn nhiệm vụ tính đến ngày 01 tháng 02 năm 2024');
     expect(byUid.get('VSS-1.2023-Q4@p06')!.summary).toBe(`VSS-1 (quý IV/2023): ${VSS1}`);
     expect(byUid.get('VSS-1@p06')!.description.split('\n').slice(1, 5)).toEqual([
-      'Bộ, ngành: BHXHVN (Bảo hiểm xã hội Việt Nam)',
+      'Cơ quan: BHXHVN (Bảo hiểm xã hội Việt Nam)',
       'Đơn vị chủ trì: Trung tâm Công nghệ thông tin',
       'Báo cáo vào ngày cuối cùng của mỗi quý, từ quý I/2024',
       'Trạng thái: thực hiện thường xuyên; chưa báo cáo 1 kỳ',
@@ -213,7 +213,7 @@ describe('--format xlsx', () => {
     expect(wb.SheetNames).toEqual(['Nhiệm vụ quá hạn']);
     expect(rows(ws).slice(0, 2)).toEqual([
       ['Nhiệm vụ quá hạn tính đến ngày 01 tháng 02 năm 2024: 2 nhiệm vụ'],
-      ['Mã', 'Bộ, ngành', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Hạn hoàn thành', 'Số ngày quá hạn', 'Chậm từ năm', 'Số lần gia hạn', 'Làm chậm'],
+      ['Mã', 'Cơ quan', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Hạn hoàn thành', 'Số ngày quá hạn', 'Chậm từ năm', 'Số lần gia hạn', 'Làm chậm'],
     ]);
     expect([ws['E4'].v, ws['F4'].v, ws['F4'].t, ws['F4'].z, ws['F4'].w]).toEqual(['2024-01-31', serial('2024-01-31'), 'n', 'dd/mm/yyyy', '31/01/2024']);
   });

@@ -183,7 +183,7 @@ describe('in Vietnamese', () => {
     expect(vcalendar.getFirstPropertyValue('x-wr-calname')).toBe('Thời hạn nhiệm vụ Đề án 06');
     expect(vcalendar.getFirstPropertyValue('x-wr-caldesc')).toBe('Thời hạn nhiệm vụ tính đến ngày 20 tháng 08 năm 2024');
     expect(byUid.get('MOJ-1@p06')!.description.split('\n').slice(1)).toEqual([
-      'Bộ, ngành: MOJ (Ministry MOJ)',
+      'Cơ quan: MOJ (Ministry MOJ)',
       'Đơn vị chủ trì: Ministry Office',
       'Thời hạn: quý IV/2024 (hạn 31/12/2024)',
       'Trạng thái: đang thực hiện',
