@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { VERSION } from '../domain/version.js';
 import { safeMultiline } from '../render/sanitize.js';
+import { registerExport } from './commands/export.js';
+import { registerGraph } from './commands/graph.js';
 import { registerReports } from './commands/report.js';
 import { registerBrief } from './commands/brief.js';
 import { registerChanges } from './commands/changes.js';
@@ -48,6 +50,8 @@ export async function buildProgram(context: CommandContext, argv: readonly strin
   registerValidate(program, context);
   registerReports(program, context);
   registerReview(program, context);
+  registerGraph(program, context);
+  registerExport(program, context);
   registerInit(program, context);
   for (const register of [registerChanges, registerTrend, registerBrief, registerDemo]) register(program, context);
   const word = commandWord(program, argv);

@@ -14,6 +14,8 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
 
 const days = (n: number) => plural(n, 'day');
 
+const EVERY_WORDS: Record<Every, string> = { month: 'month', quarter: 'quarter', half: 'half year', year: 'year' };
+
 const STATUS: Record<Status, string> = {
   not_started: 'not started',
   in_progress: 'in progress',
@@ -121,6 +123,7 @@ export const en = {
     title: 'Title',
     owner: 'Owner',
     deadline: 'Deadline',
+    /** A deadline's due date as a date of its own (spreadsheets). */
     due: 'Due',
     status: 'Status',
     state: 'State',
@@ -190,8 +193,39 @@ export const en = {
     firstDue: 'First due',
   },
 
+  /** Words of the exports: the calendar (export ics), the dependency graph (graph) and workbooks (xlsx). */
+  exports: {
+    calendarName: (filter: string | undefined) => `Project 06 deadlines${filter === undefined ? '' : ` (${filter})`}`,
+    calendarDescription: (asOf: string) => `Deadlines as of ${asOf}`,
+    overdueBy: (n: number, asOf: string) => `overdue by ${days(n)} as of ${asOf}`,
+    atRiskAsOf: (asOf: string, why: string) => `at risk as of ${asOf}: ${why}`,
+    extendedTimes: (n: number, firstDue: string) => `Extended ${plural(n, 'time')}; first due ${firstDue}`,
+    /** A recurring duty's reporting period as a deadline writes it (2024-Q3). */
+    period: (text: string) => text,
+    /** A recurring duty's coming reports, one at the end of each period. */
+    series: (every: Every, first: string) => `A report at the end of each ${EVERY_WORDS[every]}, from ${first}`,
+    /** An ended period whose report never came. */
+    missed: (period: string, n: number, asOf: string) => `The report for ${period} was not received: overdue by ${days(n)} as of ${asOf}`,
+    filterMinistries: (codes: readonly string[]) => `${codes.length === 1 ? 'ministry' : 'ministries'} ${codes.join(', ')}`,
+    filterOwner: (text: string) => `owner containing "${text}"`,
+    filterLeader: (text: string) => `leader containing "${text}"`,
+    filterText: (text: string) => `text containing "${text}"`,
+    filterRef: (text: string) => `document containing "${text}"`,
+    graphHeading: (asOf: string, focus: string | undefined, filter: string | undefined) =>
+      `Dependencies as of ${asOf}${focus === undefined ? '' : `, the chain through ${focus}`}${filter === undefined ? '' : ` (${filter})`}`,
+    graphLegend: 'red: overdue · amber: at risk · grey: done or cancelled · blue: recurring · dashed: cancelled or not in the data',
+    /** Under a node's title: its deadline, short. */
+    nodeDue: (deadline: Deadline) => `due ${deadline.text}`,
+    /** How a report's heading says its date ("Overdue as of 2024-02-01"). */
+    asOf: (day: string) => `as of ${day}`,
+    /** Under a recurring duty's title: how often it reports. */
+    nodeEvery: (every: Every) => `a report each ${EVERY_WORDS[every]}`,
+    /** Number format of a date cell in a workbook. */
+    sheetDate: 'yyyy-mm-dd',
+  },
+
   /** A recurring duty's period, and the periods it has not reported on. */
-  every: { month: 'month', quarter: 'quarter', half: 'half year', year: 'year' } as Record<Every, string>,
+  every: EVERY_WORDS,
   missingPeriods: (n: number) => `${plural(n, 'period')} not reported`,
 
   errors: {

@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { vi as viLocale } from 'date-fns/locale/vi';
 import type { Day } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
+import type { Every } from '../domain/period.js';
 import type { RiskReason, TaskStates } from '../domain/risk.js';
 import type { Status } from '../domain/status.js';
 import type { Words } from './en.js';
@@ -36,13 +37,21 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A deadline as official documents write it: 31/01/2024, tháng 03/2024, quý I/2024, 6 tháng đầu năm 2024, năm 2025. */
 export function deadlineWords(text: string, due: Day): string {
+  if (/^(\d{4})-(\d{2})-(\d{2})$/.test(text)) return shortDay(due);
+  return periodWords(text);
+}
+
+/** A period (of a deadline or a recurring duty's report): tháng 03/2024, quý I/2024, 6 tháng đầu năm 2024, năm 2025. */
+function periodWords(text: string): string {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return shortDay(due);
   if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return `tháng ${m[2]}/${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(text))) return `quý ${ROMAN[Number(m[2]) - 1]}/${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(text))) return `6 tháng ${m[2] === '1' ? 'đầu' : 'cuối'} năm ${m[1]}`;
   return `năm ${text}`;
 }
+
+/** "mỗi quý": each period of a recurring duty. */
+const EVERY_WORDS: Record<Every, string> = { month: 'tháng', quarter: 'quý', half: '6 tháng', year: 'năm' };
 
 /** A deadline as written in the file (an extension's "from"), in the same words, without its due date. */
 function deadlineText(text: string): string {
@@ -154,7 +163,7 @@ export const vi: Words = {
     title: 'Nhiệm vụ',
     owner: 'Đơn vị chủ trì',
     deadline: 'Thời hạn',
-    due: 'Ngày đến hạn',
+    due: 'Hạn hoàn thành',
     status: 'Trạng thái',
     state: 'Tình trạng',
     daysOverdue: 'Số ngày quá hạn',
@@ -222,7 +231,30 @@ export const vi: Words = {
     firstDue: 'Hạn kỳ đầu chưa báo cáo',
   },
 
-  every: { month: 'tháng', quarter: 'quý', half: '6 tháng', year: 'năm' },
+  exports: {
+    calendarName: (filter: string | undefined) => `Thời hạn nhiệm vụ Đề án 06${filter === undefined ? '' : ` (${filter})`}`,
+    calendarDescription: (asOf: string) => `Thời hạn nhiệm vụ tính đến ${asOf}`,
+    overdueBy: (n: number, asOf: string) => `quá hạn ${days(n)} tính đến ${asOf}`,
+    atRiskAsOf: (asOf: string, why: string) => `có nguy cơ chậm tính đến ${asOf}: ${why}`,
+    extendedTimes: (n: number, firstDue: string) => `Đã gia hạn ${number(n)} lần; thời hạn ban đầu ${firstDue}`,
+    period: periodWords,
+    series: (every: Every, first: string) => `Báo cáo vào ngày cuối cùng của mỗi ${EVERY_WORDS[every]}, từ ${first}`,
+    missed: (period: string, n: number, asOf: string) => `Chưa báo cáo ${period}: quá hạn ${days(n)} tính đến ${asOf}`,
+    filterMinistries: (codes: readonly string[]) => `bộ, ngành ${codes.join(', ')}`,
+    filterOwner: (text: string) => `đơn vị chủ trì có "${text}"`,
+    filterLeader: (text: string) => `lãnh đạo phụ trách có "${text}"`,
+    filterText: (text: string) => `nội dung có "${text}"`,
+    filterRef: (text: string) => `văn bản có "${text}"`,
+    graphHeading: (asOf: string, focus: string | undefined, filter: string | undefined) =>
+      `Quan hệ phụ thuộc giữa các nhiệm vụ tính đến ${asOf}${focus === undefined ? '' : `, chuỗi nhiệm vụ liên quan đến ${focus}`}${filter === undefined ? '' : ` (${filter})`}`,
+    graphLegend: 'đỏ: quá hạn · vàng: có nguy cơ chậm · xám: đã hoàn thành hoặc đã hủy · xanh lam: thực hiện thường xuyên · nét đứt: đã hủy hoặc không có trong dữ liệu',
+    nodeDue: (deadline: Deadline) => `thời hạn ${deadlineWords(deadline.text, deadline.due)}`,
+    nodeEvery: (every: Every) => `báo cáo mỗi ${EVERY_WORDS[every]}`,
+    asOf: (day: string) => `tính đến ${day}`,
+    sheetDate: 'dd/mm/yyyy',
+  },
+
+  every: EVERY_WORDS,
   missingPeriods: (n: number) => `chưa báo cáo ${number(n)} kỳ`,
 
   errors: {

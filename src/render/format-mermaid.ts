@@ -1,7 +1,7 @@
+import { en } from '../i18n/en.js';
 import type { DependencyGraph, GraphNodeState } from '../reports/dependency-graph.js';
 import { graphHeading, type GraphTextOptions } from './format-dot.js';
-import { NODE_STYLES, nodeLabelLines } from './graph-label.js';
-import { oneLine } from './sanitize.js';
+import { clusterLabel, NODE_STYLES, nodeLabelLines } from './graph-label.js';
 
 // Mermaid flowchart (GitHub renders it in Markdown). Mermaid has no escape
 // character inside a quoted label; it reads `#name;` and `#NN;` as entity
@@ -36,6 +36,7 @@ const CLASS_NAMES: Record<GraphNodeState, string> = {
 
 /** The graph as a Mermaid flowchart: a subgraph per ministry, arrows from a dependency to the task that waits on it. */
 export function formatMermaid(graph: DependencyGraph, options: GraphTextOptions = {}): string {
+  const w = options.words ?? en;
   const out: string[] = [];
   // The heading as YAML front matter; a JSON string is a valid YAML double-quoted scalar.
   out.push('---', `title: ${JSON.stringify(graphHeading(graph, options))}`, '---');
@@ -44,12 +45,11 @@ export function formatMermaid(graph: DependencyGraph, options: GraphTextOptions 
   const byClass = new Map<string, string[]>();
   const focus: string[] = [];
   graph.clusters.forEach((cluster, i) => {
-    const label = cluster.ministry === '' ? cluster.name : `${cluster.ministry}: ${cluster.name}`;
-    out.push(`  subgraph m${i + 1}["${mermaidText(oneLine(label))}"]`);
+    out.push(`  subgraph m${i + 1}["${mermaidText(clusterLabel(cluster, w))}"]`);
     for (const node of cluster.nodes) {
       const id = `t${ids.size + 1}`;
       ids.set(node.id, id);
-      out.push(`    ${id}["${nodeLabelLines(node).map(mermaidText).join('<br/>')}"]`);
+      out.push(`    ${id}["${nodeLabelLines(node, w, false).map(mermaidText).join('<br/>')}"]`);
       const cls = CLASS_NAMES[node.state];
       byClass.set(cls, [...(byClass.get(cls) ?? []), id]);
       if (node.focus) focus.push(id);

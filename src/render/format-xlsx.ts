@@ -82,7 +82,7 @@ const SHEET_NAME_UNSAFE = /[[\]:*?/\\\u0000-\u001f]/g;
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((raw) => {
-    const base = [...(raw.replace(SHEET_NAME_UNSAFE, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet')].slice(0, 31).join('');
+    const base = [...(raw.replace(SHEET_NAME_UNSAFE, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Sheet')].slice(0, 31).join('').trimEnd();
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = [...base].slice(0, 31 - String(n).length - 1).join('') + ` ${n}`;
     used.add(name.toLowerCase());

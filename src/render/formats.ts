@@ -35,4 +35,6 @@ export const FORMATS: Readonly<Record<string, Format>> = {
   csv: { render: async (doc) => formatCsv(doc.sections()) },
   // The documents of SPEC §5: one object, schema_version 1, kind and as_of.
   json: { render: async (doc) => safeJson({ schema_version: 1, kind: doc.kind, as_of: formatDay(doc.asOf), ...doc.json() }) + '\n' },
+  // A workbook for the secretariat's spreadsheets; write-excel-file is loaded only when one is asked for.
+  xlsx: { binary: true, render: async (doc, options) => (await import('./xlsx-report.js')).xlsxReport(doc, options.words) },
 };

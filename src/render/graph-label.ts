@@ -1,4 +1,5 @@
-import type { GraphNode, GraphNodeState } from '../reports/dependency-graph.js';
+import type { Words } from '../i18n/en.js';
+import type { GraphCluster, GraphNode, GraphNodeState } from '../reports/dependency-graph.js';
 import { wrapText } from './format-table.js';
 import { oneLine } from './sanitize.js';
 
@@ -8,16 +9,31 @@ const LABEL_WIDTH = 32;
 /** Titles longer than this many lines end in "…": a node is a pointer to the task, not its whole text. */
 const MAX_TITLE_LINES = 4;
 
-/** A node's label as plain lines (id, wrapped title, deadline), control characters made visible; each syntax escapes them its own way. */
-export function nodeLabelLines(node: GraphNode): string[] {
-  const title = wrapText(oneLine(node.title), LABEL_WIDTH).split('\n');
+/**
+ * A node's label as plain lines (id, title, deadline or reporting period), control characters
+ * made visible; each syntax escapes them its own way. Graphviz does not wrap,
+ * so for DOT the title is wrapped here; Mermaid wraps labels itself (to its
+ * own box width), so there the title stays one line, only shortened. A
+ * dependency that is not in the data says so in place of a title.
+ */
+export function nodeLabelLines(node: GraphNode, w: Words, wrap = true): string[] {
+  let title = wrapText(oneLine(node.state === 'missing' ? w.field.missing : node.title), LABEL_WIDTH).split('\n');
   if (title.length > MAX_TITLE_LINES) {
     title.length = MAX_TITLE_LINES;
     title[MAX_TITLE_LINES - 1] += ' …';
   }
+  if (!wrap) title = [title.join(' ')];
   const lines = [oneLine(node.id), ...title];
-  if (node.deadline !== undefined) lines.push(`due ${oneLine(node.deadline)}`);
+  if (node.deadline !== undefined) lines.push(oneLine(w.exports.nodeDue(node.deadline)));
+  else if (node.every !== undefined) lines.push(w.exports.nodeEvery(node.every));
   return lines;
+}
+
+/** A cluster's label: the ministry's code and name (in Vietnamese its abbreviation and Vietnamese name, where the data gives them). */
+export function clusterLabel(cluster: GraphCluster, w: Words): string {
+  if (cluster.ministry === '') return oneLine(w.field.missing);
+  const name = (w.lang === 'vi' ? cluster.nameVi : undefined) ?? cluster.name;
+  return oneLine(`${w.code(cluster.ministry, cluster.abbrVi)}: ${name}`);
 }
 
 export interface NodeStyle {
@@ -36,14 +52,4 @@ export const NODE_STYLES: Record<GraphNodeState, NodeStyle> = {
   open: { fill: '#ffffff', stroke: '#546e7a', text: '#000000', dashed: false },
   recurring: { fill: '#e3f2fd', stroke: '#1565c0', text: '#000000', dashed: false },
   missing: { fill: '#ffffff', stroke: '#9e9e9e', text: '#616161', dashed: true },
-};
-
-export const STATE_WORDS: Record<GraphNodeState, string> = {
-  overdue: 'overdue',
-  'at-risk': 'at risk',
-  done: 'done',
-  cancelled: 'cancelled',
-  open: 'open',
-  recurring: 'recurring',
-  missing: 'not in the data',
 };

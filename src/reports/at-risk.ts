@@ -18,7 +18,7 @@ export const atRisk = defineReport<AtRiskReport>({
   name: 'at-risk',
   description: 'open tasks due soon or held up by a dependency, soonest first',
   flags: ['filters', 'within'],
-  formats: ['table', 'markdown', 'csv', 'json'],
+  formats: ['table', 'markdown', 'csv', 'json', 'xlsx'],
   /** Open, not overdue, with at least one reason: soonest due first, then by id. */
   compute(ds: Dataset, { filter }) {
     const tasks = ds.tasks.filter((t) => isAtRisk(t) && matches(t, filter));

@@ -1,5 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import { compareIds } from '../domain/compare-ids.js';
+import type { Deadline } from '../domain/deadline.js';
+import type { Every } from '../domain/period.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
 import { matches, type TaskFilter } from './filter-tasks.js';
 import { taskReport } from './show.js';
@@ -10,17 +12,22 @@ export type GraphNodeState = 'overdue' | 'at-risk' | 'done' | 'cancelled' | 'ope
 export interface GraphNode {
   id: string;
   title: string;
-  /** Deadline as written, when the task has one. */
-  deadline?: string;
+  /** The deadline, when the task has one. */
+  deadline?: Deadline;
+  /** A recurring duty's reporting period. */
+  every?: Every;
   state: GraphNodeState;
   /** The task `--focus` named. */
   focus: boolean;
 }
 
 export interface GraphCluster {
-  /** Ministry code; the empty string for dependencies that are not in the data. */
+  /** Ministry code; the empty string for dependencies that are not in the data (a renderer names that cluster). */
   ministry: string;
   name: string;
+  /** The Vietnamese name (`name_vi`) and abbreviation (`abbr_vi`), where the data gives them. */
+  nameVi?: string;
+  abbrVi?: string;
   nodes: GraphNode[];
 }
 
@@ -58,12 +65,11 @@ function nodeState(task: Task): GraphNodeState {
  * edges in id order so the same data always draws the same diagram. A
  * dependency named by a drawn task but absent from the data (left out with
  * --skip-invalid) is drawn as a "not in the data" node rather than dropped.
- * Undefined when the focus names no task.
+ * A focus that names no task is the user's to fix (with the nearest id).
  */
-export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): DependencyGraph | undefined {
+export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): DependencyGraph {
   let chosen: Task[];
   if (options.focus !== undefined) {
-    if (!ds.byId.has(options.focus)) return undefined;
     const report = taskReport(ds, options.focus);
     const onChain = new Set([report.task.id, ...report.upstream.map((t) => t.id), ...report.downstream.map((t) => t.id)]);
     chosen = ds.tasks.filter((t) => onChain.has(t.id) && (t.id === options.focus || matches(t, options.filter ?? {})));
@@ -84,18 +90,23 @@ export function dependencyGraph(ds: Dataset, options: GraphOptions = {}): Depend
   }
   edges.sort((a, b) => compareIds(a.from, b.from) || compareIds(a.to, b.to));
 
-  const names = new Map(ds.ministries.map((m) => [m.code, m.name]));
+  const ministries = new Map(ds.ministries.map((m) => [m.code, m]));
   const byMinistry = new Map<string, GraphNode[]>();
   for (const task of chosen) {
     const node: GraphNode = { id: task.id, title: task.record.title, state: nodeState(task), focus: task.id === options.focus };
-    if (task.deadline !== undefined) node.deadline = task.deadline.text;
+    if (task.deadline !== undefined) node.deadline = task.deadline;
+    if (task.status === 'recurring' && task.record.every !== undefined) node.every = task.record.every;
     const list = byMinistry.get(task.ministry);
     if (list === undefined) byMinistry.set(task.ministry, [node]);
     else list.push(node);
   }
-  const clusters: GraphCluster[] = [...byMinistry.keys()].sort(compareIds).map((code) => ({ ministry: code, name: names.get(code) ?? code, nodes: byMinistry.get(code)! }));
+  const clusters: GraphCluster[] = [...byMinistry.keys()].sort(compareIds).map((code) => {
+    const m = ministries.get(code);
+    return { ministry: code, name: m?.name ?? code, ...(m?.nameVi === undefined ? {} : { nameVi: m.nameVi }), ...(m?.abbrVi === undefined ? {} : { abbrVi: m.abbrVi }), nodes: byMinistry.get(code)! };
+  });
   if (missing.size > 0) {
-    clusters.push({ ministry: '', name: 'Not in the data', nodes: [...missing].sort(compareIds).map((id) => ({ id, title: 'not in the data', state: 'missing', focus: false })) });
+    // Words are the renderer's: it says "not in the data" in the reader's language.
+    clusters.push({ ministry: '', name: '', nodes: [...missing].sort(compareIds).map((id) => ({ id, title: '', state: 'missing', focus: false })) });
   }
   const graph: DependencyGraph = { kind: 'graph', asOf: ds.asOf, clusters, edges };
   if (options.focus !== undefined) graph.focus = options.focus;

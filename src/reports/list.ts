@@ -16,7 +16,7 @@ export const list = defineReport<ListReport>({
   name: 'list',
   description: 'look tasks up',
   flags: ['filters', 'list-filters'],
-  formats: ['table', 'markdown', 'csv', 'json'],
+  formats: ['table', 'markdown', 'csv', 'json', 'xlsx'],
   /** Every task that passes the filter, by id. */
   compute: (ds: Dataset, { filter }) => ({ kind: 'list', asOf: ds.asOf, tasks: ds.tasks.filter((t) => matches(t, filter)) }),
   sections(report, w) {

@@ -17,7 +17,7 @@ export const overdue = defineReport<OverdueReport>({
   name: 'overdue',
   description: 'open tasks past their due date, most days overdue first',
   flags: ['filters'],
-  formats: ['table', 'markdown', 'csv', 'json'],
+  formats: ['table', 'markdown', 'csv', 'json', 'xlsx'],
   /** Open and past due: most days overdue first, then by id. */
   compute(ds: Dataset, { filter }) {
     const tasks = ds.tasks.filter((t) => t.overdue && matches(t, filter));

@@ -110,7 +110,7 @@ export const show = defineReport<TaskReport>({
   name: 'show',
   description: 'one task with everything it depends on and everything that depends on it',
   flags: ['id'],
-  formats: ['table', 'json'],
+  formats: ['table', 'json', 'xlsx'],
   compute: (ds, request) => taskReport(ds, request.id!),
   sections: (report, w) => [
     fieldsSection(report, w),

@@ -210,7 +210,7 @@ export const summary = defineReport<SummaryReport>({
   name: 'summary',
   description: 'a row per ministry and a total: statuses, overdue, at risk, percent done',
   flags: ['sort'],
-  formats: ['table', 'markdown', 'csv', 'json'],
+  formats: ['table', 'markdown', 'csv', 'json', 'xlsx'],
   compute: (ds, request) => summaryReport(ds, (request.sort as SummarySort | undefined) ?? 'code', request.lang),
   sections: (report, w) => [summarySection(report, w)],
   json: (report) => ({ within: report.within, rows: report.rows, subtotals: report.subtotals, total: report.total, overdue_by_first_due_year: report.overdueByFirstDueYear }),

@@ -27,7 +27,7 @@ export function taskCells(t: Task, w: Words): Cell[] {
   return [cell(t.id, 'strong'), cell(w.code(t.ministry, t.ministryVi)), cell(t.record.title), cell(t.record.owner), deadlineCell(t, w)];
 }
 
-/** The deadline as written (and its due date); its value is the due date, so a spreadsheet can sort it. */
+/** The deadline as written (and its due date); its value carries the due date, so a spreadsheet can sort by it. */
 export function deadlineCell(t: Task, w: Words): Cell {
   const c = cell(w.deadline(t.deadline));
   if (t.due === undefined) return c;

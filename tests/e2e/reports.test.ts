@@ -438,8 +438,8 @@ describe.concurrent('usage errors exit 2 with the usage hint', () => {
   it.each([
     [['at-risk', '--within', 'abc'], 'p06: --within "abc" is not a number of days\n'],
     [['list', '--status', 'overdue'], 'p06: --status overdue is not one of not_started, in_progress, done, recurring, cancelled; overdue is computed: use p06 overdue\n'],
-    [['overdue', '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, markdown, csv, json.\n"],
-    [['show', 'MOJ-1', '--format', 'csv'], "error: option '--format <format>' argument 'csv' is invalid. Allowed choices are table, json.\n"],
+    [['overdue', '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, markdown, csv, json, xlsx.\n"],
+    [['show', 'MOJ-1', '--format', 'csv'], "error: option '--format <format>' argument 'csv' is invalid. Allowed choices are table, json, xlsx.\n"],
     [['overdue', '--as-of', '2024-02-30'], 'p06: --as-of "2024-02-30" is not a date: write YYYY-MM-DD, e.g. --as-of 2024-02-01\n'],
     [['overdue', '--within', '3'], "error: unknown option '--within'\n"],
   ])('%j', async (args, message) => {

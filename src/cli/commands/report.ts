@@ -24,6 +24,7 @@ import { terminalWidth } from '../terminal-width.js';
 import { SilentError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
+import { refuseBinaryOnTerminal, writeOutput } from '../output-file.js';
 
 /** Flags as commander gives them, turned into typed options by `parseFilter`. */
 export interface ReportFlags {
@@ -37,11 +38,12 @@ export interface ReportFlags {
   dueBefore?: string;
   dueAfter?: string;
   within?: string;
+  output?: string;
   sort?: string;
 }
 
 /** Each option group a report may take, as commander options. */
-const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
+export const FLAG_OPTIONS: Record<ReportFlag, (cmd: Command) => Command> = {
   filters: (cmd) =>
     cmd
       .option('--ministry <code>', 'only this ministry, by code or Vietnamese abbreviation (repeatable, or comma-separated)', collect)
@@ -71,18 +73,21 @@ function registerReport(program: Command, definition: ReportDefinition, { io, se
   const piped = formats.includes('markdown') ? 'markdown' : 'table';
   cmd.addOption(new Option('--format <format>', `output format (default: table on a terminal, ${piped} when piped)`).choices(formats));
   cmd.option('--skip-invalid', 'report on the valid files, naming the files left out');
+  cmd.option('--output <file>', 'write the report to this file instead of stdout (needed for xlsx on a terminal)');
   for (const flag of definition.flags) FLAG_OPTIONS[flag](cmd);
   cmd.action(async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
     const o = globals(command) as ReportFlags & ReturnType<typeof globals>;
     const { filter, within } = parseFilter(o);
     const request: ReportRequest = { filter, ...(definition.flags.includes('id') ? { id: String(args[0]) } : {}), ...(o.sort === undefined ? {} : { sort: o.sort }) };
-    // Like gh: a drawn table for a person at a terminal; stable plain text when piped (for us a Markdown table, ready for the minutes).
-    const format = chooseFormat(command, formats, io.stdout.isTTY ? 'table' : piped);
-    const width = terminalWidth(io);
-    const render: RenderOptions = { color: decideColor(o.color, io.env, io.stdout.isTTY), ...(width === undefined ? {} : { width }) };
+    // Like gh: a drawn table for a person at a terminal; stable plain text when piped or written to a file (for us a Markdown table, ready for the minutes).
+    const toTerminal = io.stdout.isTTY && o.output === undefined;
+    const format = chooseFormat(command, formats, toTerminal ? 'table' : piped);
+    refuseBinaryOnTerminal(format, FORMATS[format]!.binary === true, o.output, io);
+    const width = o.output === undefined ? terminalWidth(io) : undefined;
+    const render: RenderOptions = { color: decideColor(o.color, io.env, toTerminal), ...(width === undefined ? {} : { width }) };
     const ws = await workspaceFor(command, io);
-    setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }) }, io));
+    setExit(await runReport(ws, { definition, request, format, render, skipInvalid: o.skipInvalid === true, ...(within === undefined ? {} : { within }), ...(o.output === undefined ? {} : { output: o.output }) }, io));
   });
 }
 
@@ -93,6 +98,8 @@ export interface RunReportOptions {
   render: RenderOptions;
   skipInvalid: boolean;
   within?: number;
+  /** --output: a file instead of stdout. */
+  output?: string;
 }
 
 export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: number } {
@@ -149,12 +156,12 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
   });
   const doc = { kind: report.kind, asOf: report.asOf, sections, json };
   const out = await FORMATS[options.format]!.render(doc, { ...options.render, words });
-  io.stdout.write(out);
+  await writeOutput(out, options.output, io);
   return 0;
 }
 
 /** Problems and left-out files go to stderr; a report refused for invalid data exits 1. */
-async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<{ dataset: Dataset; leftOut: FileSummary[] }> {
+export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; within: number }, w: Words, io: IO): Promise<{ dataset: Dataset; leftOut: FileSummary[] }> {
   const result = await reportDataset(ws, options);
   if (!result.ok) {
     io.stderr.write(problemLines(result.problems, w));
@@ -167,7 +174,7 @@ async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boolean; w
 }
 
 /** A mistyped --owner (or --leader, --text, --ref) would read as "nothing overdue" too: refuse it, with the nearest text there is. */
-function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
+export function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
   const codes = filter.ministries ?? [];
   const pool = codes.length === 0 ? ds.tasks : ds.tasks.filter((t) => codes.includes(t.ministry));
   const miss = unmatchedFilter(pool, filter);
@@ -179,7 +186,7 @@ function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
  * typed with or without its marks: BLĐTBXH or BLDTBXH). A mistyped one would
  * give an empty report that reads as "nothing overdue": refuse it, naming the nearest.
  */
-function resolveMinistries(ds: Dataset, filter: TaskFilter): TaskFilter {
+export function resolveMinistries(ds: Dataset, filter: TaskFilter): TaskFilter {
   if (filter.ministries === undefined) return filter;
   const byName = new Map<string, string>();
   for (const m of ds.ministries) {

@@ -40,7 +40,7 @@ describe('dotString', () => {
 });
 
 describe('formatDot, read back through Graphviz', () => {
-  const svg = readGraphvizSvg(renderWithDot(formatDot(dependencyGraph(ds)!)));
+  const svg = readGraphvizSvg(renderWithDot(formatDot(dependencyGraph(ds))));
   const node = (id: string) => svg.nodes.find((n) => n.title === id)!;
 
   it('draws one box per task, titled by its id, with the title text intact (quotes, brackets, arrows, backslashes)', () => {
@@ -73,14 +73,14 @@ describe('formatDot, read back through Graphviz', () => {
   });
 
   it('the focus task has a heavier border, and the heading names the chain and the filter', () => {
-    const dot = formatDot(dependencyGraph(ds, { focus: 'MOJ-1' })!, { subtitle: 'ministry MOJ' });
+    const dot = formatDot(dependencyGraph(ds, { focus: 'MOJ-1' }), { subtitle: 'ministry MOJ' });
     expect(dot).toMatch(/"MOJ-1" \[[^\n]*penwidth=2.5/);
     const drawn = renderWithDot(dot);
     expect(drawn).toContain('Dependencies as of 2024&#45;02&#45;01, the chain through MOJ&#45;1 (ministry MOJ)');
   });
 
   it('an empty graph is still a valid drawing', () => {
-    const empty = dependencyGraph(ds, { filter: { owner: 'nobody' } })!;
+    const empty = dependencyGraph(ds, { filter: { owner: 'nobody' } });
     expect(readGraphvizSvg(renderWithDot(formatDot(empty))).nodes).toEqual([]);
   });
 });

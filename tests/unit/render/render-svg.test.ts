@@ -11,7 +11,7 @@ const ds = dataset('2024-02-01', [
 
 describe('renderSvg', () => {
   it('draws the DOT with Graphviz in WebAssembly: boxes, text, colours and arrows', async () => {
-    const svg = await renderSvg(dependencyGraph(ds)!, { subtitle: 'all' });
+    const svg = await renderSvg(dependencyGraph(ds), { subtitle: 'all' });
     expect(svg).toMatch(/^<\?xml[\s\S]*<svg [\s\S]*<\/svg>\s*$/);
     const drawn = readGraphvizSvg(svg);
     expect(drawn.nodes.map((n) => [n.title, n.lines.slice(1, -1).join(' '), n.fill])).toEqual([
@@ -23,6 +23,6 @@ describe('renderSvg', () => {
   });
 
   it('the same graph draws the same bytes', async () => {
-    expect(await renderSvg(dependencyGraph(ds)!)).toBe(await renderSvg(dependencyGraph(ds)!));
+    expect(await renderSvg(dependencyGraph(ds))).toBe(await renderSvg(dependencyGraph(ds)));
   });
 });

@@ -14,8 +14,8 @@ const ds = dataset('2024-02-01', [
   task('MOH-1', { deadline: '2025', depends_on: ['MPS-9'] }),
 ]);
 
-const nodes = (g: DependencyGraph | undefined) => g!.clusters.map((c) => `${c.ministry || '?'}: ${c.nodes.map((n) => `${n.id}=${n.state}${n.focus ? '*' : ''}`).join(' ')}`);
-const edges = (g: DependencyGraph | undefined) => g!.edges.map((e) => `${e.from}->${e.to}`);
+const nodes = (g: DependencyGraph) => g.clusters.map((c) => `${c.ministry || '?'}: ${c.nodes.map((n) => `${n.id}=${n.state}${n.focus ? '*' : ''}`).join(' ')}`);
+const edges = (g: DependencyGraph) => g.edges.map((e) => `${e.from}->${e.to}`);
 
 describe('dependencyGraph', () => {
   it('clusters every task by ministry in code order, coloured by state, with a node for a dependency not in the data', () => {
@@ -53,8 +53,8 @@ describe('dependencyGraph', () => {
     expect(nodes(dependencyGraph(ds, { focus: 'MOJ-1', filter: { ministries: ['MOF'] } }))).toEqual(['MOF: MOF-1=overdue', 'MOJ: MOJ-1=at-risk*']);
   });
 
-  it('a focus that names no task is undefined', () => {
-    expect(dependencyGraph(ds, { focus: 'MOJ-99' })).toBeUndefined();
+  it('a focus that names no task is an error that names the nearest id', () => {
+    expect(() => dependencyGraph(ds, { focus: 'MOJ-3' })).toThrow('no task MOJ-3 in the data; did you mean MOJ-1?');
   });
 
   it('a task with no dependencies in focus is drawn alone', () => {
