@@ -319,11 +319,29 @@ describe('each export’s library is loaded only when that export runs', () => {
   const HOOK = join(OUT, 'record-loads.mjs');
   writeFileSync(join(OUT, 'record-loads-hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.P06_LOADED, url + '\\n');\n  return next(url, context);\n}\n");
   writeFileSync(HOOK, "import { register } from 'node:module';\nregister('./record-loads-hooks.mjs', import.meta.url);\n");
+  // The bundle is CommonJS that bin/p06.js compiles with vm.Script, and CommonJS libraries are
+  // required: neither passes the ES-module hook, so a preload records both as well.
+  const PRELOAD = join(OUT, 'record-requires.cjs');
+  writeFileSync(
+    PRELOAD,
+    [
+      "const { appendFileSync } = require('node:fs');",
+      "const { pathToFileURL } = require('node:url');",
+      "const vm = require('node:vm');",
+      "const Module = require('node:module');",
+      'const note = (file) => appendFileSync(process.env.P06_LOADED, pathToFileURL(file).href + "\\n");',
+      'const compile = Module.prototype._compile;',
+      'Module.prototype._compile = function (content, filename) { note(filename); return compile.call(this, content, filename); };',
+      'const Script = vm.Script;',
+      'vm.Script = class extends Script { constructor(code, options) { super(code, options); if (options && options.filename) note(options.filename); } };',
+      '',
+    ].join('\n'),
+  );
   const LIBRARIES = { 'ical-generator': 'X-MICROSOFT-CDO-ALLDAYEVENT', 'write-excel-file': 'xl/worksheets', '@viz-js/viz': 'graphviz' };
 
   function librariesLoaded(args: string[]): string[] {
     const list = join(OUT, `loaded-${args.join('-').replace(/[^\w-]/g, '_')}.txt`);
-    const run = spawnSync(process.execPath, ['--import', HOOK, BIN, ...args, ...AS_OF], { ...CWD, env: { ...process.env, NO_COLOR: '1', P06_CACHE_DIR: testCacheDir(), P06_LOADED: list } });
+    const run = spawnSync(process.execPath, ['--require', PRELOAD, '--import', HOOK, BIN, ...args, ...AS_OF], { ...CWD, env: { ...process.env, NO_COLOR: '1', P06_CACHE_DIR: testCacheDir(), P06_LOADED: list } });
     expect([run.status, run.stderr.toString()]).toEqual([0, '']);
     const code = readFileSync(list, 'utf8').trim().split('\n').map((url) => readFileSync(new URL(url), 'utf8'));
     return Object.entries(LIBRARIES).filter(([, marker]) => code.some((c) => c.includes(marker))).map(([name]) => name);
