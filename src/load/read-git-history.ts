@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { posix, relative, sep } from 'node:path';
+import { posix, relative } from 'node:path';
 import { YAML_FILE } from './find-data-files.js';
 import type { SourceFile } from './read-sources.js';
+import { runGit, toPosix, type GitRun } from './run-git.js';
 
 // The data directory's history, read from git's object database for many
 // commits at once: one `git log` for the commits, then `git cat-file --batch`
@@ -225,21 +225,6 @@ function catFile(cwd: string, names: readonly string[]): (BatchObject | undefine
   return answers;
 }
 
-type GitRun = { ok: true; stdout: Buffer } | { ok: false; message: string; notFound: boolean };
-
 function git(cwd: string, args: string[], input?: Buffer, maxBuffer = 256 * 1024 * 1024): GitRun {
-  const run = spawnSync('git', args, { cwd, input, maxBuffer, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-  if (run.error !== undefined) {
-    const notFound = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, notFound, message: notFound ? 'git is not installed (or not on PATH), and the history of the data comes from git' : `git ${args[0]} failed: ${run.error.message}` };
-  }
-  if (run.status !== 0) {
-    const said = run.stderr.toString('utf8').split('\n').find((l) => l.trim() !== '');
-    return { ok: false, notFound: false, message: said?.trim() ?? `git ${args[0]} exited with ${run.status ?? run.signal}` };
-  }
-  return { ok: true, stdout: run.stdout };
-}
-
-function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
+  return runGit(cwd, args, { input, maxBuffer, notInstalled: 'git is not installed (or not on PATH), and the history of the data comes from git' });
 }

@@ -97,27 +97,14 @@ export function stageFile(given: string, bytes: Uint8Array, options: StageOption
       // never created, or already gone
     }
   };
-  let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx', existing?.mode ?? options.mode ?? 0o666);
-    if (existing !== undefined) {
+    writeNew(temp, bytes, existing?.mode ?? options.mode ?? 0o666, options.fsync !== false, (fd) => {
+      if (existing === undefined) return;
       fchmodSync(fd, existing.mode);
       // Only root can give a file to another owner; anyone else writes a file they own, as an editor would.
       if (process.getuid?.() === 0) chownSync(temp, existing.uid, existing.gid);
-    }
-    writeAll(fd, bytes);
-    if (options.fsync !== false) fsyncSync(fd);
-    const closing = fd;
-    fd = undefined;
-    closeSync(closing);
+    });
   } catch (error) {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // the write error is the one to report
-      }
-    }
     remove();
     throw new WriteFailure(options.display, codeOf(error));
   }
@@ -152,6 +139,28 @@ function syncFolder(dir: string): void {
   }
 }
 
+/**
+ * Creates `path` (refusing one that exists), lets `opened` prepare it, writes
+ * every byte, syncs if asked and closes it. On an error the descriptor is
+ * closed too, and the error thrown is the first one.
+ */
+function writeNew(path: string, bytes: Uint8Array, mode: number, fsync: boolean, opened: (fd: number) => void): void {
+  const fd = openSync(path, 'wx', mode);
+  try {
+    opened(fd);
+    writeAll(fd, bytes);
+    if (fsync) fsyncSync(fd);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // the write error is the one to report
+    }
+    throw error;
+  }
+  closeSync(fd);
+}
+
 /** Stages and commits one file: it is complete on disk, or unchanged, and a WriteFailure says which file and why. */
 export function writeFileChecked(path: string, bytes: Uint8Array, options: StageOptions): void {
   stageFile(path, bytes, options).commit();
@@ -162,24 +171,12 @@ export function writeFileChecked(path: string, bytes: Uint8Array, options: Stage
  * On a failure the part written is removed again: the file is whole or absent.
  */
 export function createFileChecked(path: string, bytes: Uint8Array, options: StageOptions): void {
-  let fd: number | undefined;
   let created = false;
   try {
-    fd = openSync(path, 'wx', options.mode ?? 0o666);
-    created = true;
-    writeAll(fd, bytes);
-    if (options.fsync !== false) fsyncSync(fd);
-    const closing = fd;
-    fd = undefined;
-    closeSync(closing);
+    writeNew(path, bytes, options.mode ?? 0o666, options.fsync !== false, () => {
+      created = true;
+    });
   } catch (error) {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // the write error is the one to report
-      }
-    }
     if (created) {
       try {
         unlinkSync(path);

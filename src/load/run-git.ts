@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { sep } from 'node:path';
+
+// One way to run git for both readers of revisions (review's and the
+// meeting pack's history): its output, or one line saying why not.
+
+export type GitRun = { ok: true; stdout: Buffer } | { ok: false; message: string; notFound: boolean };
+
+export interface GitOptions {
+  input?: Buffer;
+  maxBuffer: number;
+  /** What to say when git itself is missing: which command needs it. */
+  notInstalled: string;
+}
+
+export function runGit(cwd: string, args: string[], options: GitOptions): GitRun {
+  const run = spawnSync('git', args, { cwd, input: options.input, maxBuffer: options.maxBuffer, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+  if (run.error !== undefined) {
+    const notFound = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, notFound, message: notFound ? options.notInstalled : `git ${args[0]} failed: ${run.error.message}` };
+  }
+  if (run.status !== 0) {
+    const said = run.stderr.toString('utf8').split('\n').find((l) => l.trim() !== '');
+    return { ok: false, notFound: false, message: said?.trim() ?? `git ${args[0]} exited with ${run.status ?? run.signal}` };
+  }
+  return { ok: true, stdout: run.stdout };
+}
+
+/** A path as git writes it, with forward slashes. */
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
