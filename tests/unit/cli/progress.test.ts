@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { progressLine } from '../../../src/cli/progress.js';
+import { displayWidth } from '../../../src/render/display-width.js';
 
-function setup() {
+function setup(columns?: number, text = (d: number, n: number) => `checking ${d} of ${n}`) {
   let t = 0;
   const writes: string[] = [];
-  const tick = progressLine({ write: (s) => void writes.push(String(s)), isTTY: true }, () => new Date(t), (d, n) => `checking ${d} of ${n}`);
+  const tick = progressLine({ write: (s) => void writes.push(String(s)), isTTY: true, columns }, () => new Date(t), text);
   return { writes, tick, advance: (ms: number) => void (t += ms) };
 }
 
@@ -27,5 +28,20 @@ describe('progressLine', () => {
     expect(writes).toHaveLength(101);
     expect(writes[99]).toBe('\rchecking 396 of 400');
     expect(writes[100]).toBe('\r\u001b[K');
+  });
+
+  it('cuts the line to the terminal: a wrapped line would leave its first row behind when erased', () => {
+    const { writes, tick, advance } = setup(40, (d, n) => `p06: đang kiểm tra các tệp nhiệm vụ, ${d}/${n}`);
+    advance(1500);
+    tick(11, 12);
+    expect(writes).toEqual(['\rp06: đang kiểm tra các tệp nhiệm vụ, 1…']);
+    expect(displayWidth(writes[0]!.slice(1))).toBe(39);
+  });
+
+  it('leaves a line that fits as it is', () => {
+    const { writes, tick, advance } = setup(40);
+    advance(1500);
+    tick(11, 12);
+    expect(writes).toEqual(['\rchecking 11 of 12']);
   });
 });
