@@ -3,11 +3,14 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 // The editing commands end to end, on a copy of tests/fixtures/edit-basic:
 // the exact bytes written, what is printed where, the exit codes, and that
 // nothing is written when the edit would be refused by validate or review.
+// They run main() in this process; tests/e2e/edit-concurrency.test.ts runs
+// the built binary, ten at once on one file.
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -33,7 +36,7 @@ function workdir(options: { crlfBom?: boolean; git?: boolean } = {}): string {
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-const run = (dir: string, ...args: string[]) => runCli(['--as-of', '2024-06-10', ...args], { cwd: dir });
+const run = (dir: string, ...args: string[]) => runMain(['--as-of', '2024-06-10', ...args], { cwd: dir });
 
 /** The lines of `after` that are not in `before` at the same place, and those gone: a line diff for equal-length texts. */
 function changedLines(before: string, after: string): [string, string][] {
@@ -225,7 +228,7 @@ describe('p06 init', () => {
   it('sets up a data repository that validates and is formatted, and refuses to overwrite it', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'p06-init-'));
     dirs.push(parent);
-    const r = await runCli(['init', 'repo'], { cwd: parent });
+    const r = await runMain(['init', 'repo'], { cwd: parent });
     expect(r.exitCode).toBe(0);
     const files = ['p06.yaml', 'data/example.yaml', '.github/workflows/data.yml', '.github/CODEOWNERS', '.vscode/settings.json', '.pre-commit-config.yaml', 'schemas/config.schema.json', 'schemas/ministry.schema.json'];
     expect(r.stdout).toBe(files.map((f) => `created repo/${f}\n`).join(''));
@@ -233,14 +236,14 @@ describe('p06 init', () => {
     for (const f of files) expect(existsSync(join(repo, f))).toBe(true);
     expect(read(repo, '.github/CODEOWNERS')).toContain('/data/example.yaml  @your-org/example-editors');
     expect(JSON.parse(read(repo, '.vscode/settings.json'))['yaml.schemas']['./schemas/ministry.schema.json']).toBe('data/**/*.yaml');
-    expect(await runCli(['validate', '--strict'], { cwd: repo })).toMatchObject({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task); configuration p06.yaml\n' });
-    expect(await runCli(['fmt', '--check'], { cwd: repo })).toMatchObject({ exitCode: 0 });
+    expect(await runMain(['validate', '--strict'], { cwd: repo })).toMatchObject({ exitCode: 0, stdout: '0 errors, 0 warnings in 1 file (1 task); configuration p06.yaml\n' });
+    expect(await runMain(['fmt', '--check'], { cwd: repo })).toMatchObject({ exitCode: 0 });
     // Added tasks keep the file formatted.
-    expect((await runCli(['add', 'EXAMPLE', '--title', 'T', '--owner', 'O', '--deadline', '2030', '--result', 'R'], { cwd: repo })).exitCode).toBe(0);
-    expect(await runCli(['fmt', '--check'], { cwd: repo })).toMatchObject({ exitCode: 0 });
+    expect((await runMain(['add', 'EXAMPLE', '--title', 'T', '--owner', 'O', '--deadline', '2030', '--result', 'R'], { cwd: repo })).exitCode).toBe(0);
+    expect(await runMain(['fmt', '--check'], { cwd: repo })).toMatchObject({ exitCode: 0 });
 
     writeFileSync(join(repo, 'p06.yaml'), 'data: data\n');
-    const again = await runCli(['init', 'repo'], { cwd: parent });
+    const again = await runMain(['init', 'repo'], { cwd: parent });
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toMatch(/^p06: not overwriting repo\/p06\.yaml, repo\/data\/example\.yaml, .*nothing was written/);
     expect(read(repo, 'p06.yaml')).toBe('data: data\n');

@@ -161,7 +161,7 @@ describe('p06 graph', () => {
 
   it('the default, Mermaid, is drawn by Mermaid itself: every task, the title as written, in either language', async () => {
     const [all, mine, vi] = await Promise.all([p06(['graph']), p06(['graph', '--ministry', 'MOJ', '--owner', 'vụ']), p06(['graph', '--lang', 'vi', '--ministry', 'BHXHVN'])]);
-    const [drawn, filtered, inVi] = renderMermaid([ok(all), ok(mine), ok(vi)]);
+    const [drawn, filtered, inVi] = await renderMermaid([ok(all), ok(mine), ok(vi)]);
     expect(drawn!.error).toBeUndefined();
     const texts = new Map(drawn!.nodes.map((n) => [n.text.split('\n')[0], n.text.split('\n')]));
     expect([...texts.keys()].sort()).toEqual(['MOF-1', 'MOF-2', 'MOF-3', 'MOJ-1', 'MOJ-2', 'MOJ-3', 'VSS-1', 'VSS-2']);

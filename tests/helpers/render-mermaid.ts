@@ -1,13 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
 
 // Renders Mermaid diagrams with Mermaid itself, in headless Chromium (Debian's
-// `chromium`), as GitHub does in the browser: each diagram is parsed and
-// drawn, and what was drawn is read back from the page.
+// `chromium`, driven by playwright-core), as GitHub does in the browser: each
+// diagram is parsed and drawn, and what was drawn is read back from the page.
+//
+// Loading Mermaid costs seconds (megabytes of script to compile), drawing a
+// diagram a fraction of one, so one page with Mermaid loaded is kept for the
+// whole test worker and every call draws on it. Playwright ends the browser
+// when the worker exits.
 
 export interface MermaidNode {
   /** The node's id in the diagram source (t1, t2, …). */
@@ -27,52 +32,63 @@ export interface MermaidResult {
 }
 
 const require = createRequire(import.meta.url);
+const CHROME = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
-export function renderMermaid(diagrams: readonly string[]): MermaidResult[] {
-  const mermaidJs = pathToFileURL(require.resolve('mermaid/dist/mermaid.min.js')).href;
-  const dir = mkdtempSync(join(tmpdir(), 'p06-mermaid-'));
-  try {
-    const page = join(dir, 'page.html');
+let drawing: Promise<Page> | undefined;
+
+/** The worker's page with Mermaid loaded (its ES-module build: only the flowchart's own chunks load). */
+function mermaidPage(): Promise<Page> {
+  drawing ??= (async () => {
+    if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
+    const esm = pathToFileURL(require.resolve('mermaid/dist/mermaid.esm.min.mjs')).href;
+    const page = join(mkdtempSync(join(tmpdir(), 'p06-mermaid-')), 'page.html');
     writeFileSync(
       page,
-      `<!doctype html><meta charset="utf-8"><body><pre id="result">pending</pre>
-<script src="${mermaidJs}"></script>
-<script>
-const diagrams = ${JSON.stringify(diagrams).replace(/</g, '\\u003c')};
+      `<!doctype html><meta charset="utf-8"><body><script type="module">
+import mermaid from '${esm}';
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-(async () => {
+window.mermaid = mermaid;
+</script>`,
+    );
+    const browser = await chromium.launch({ executablePath: CHROME, args: ['--allow-file-access-from-files', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
+    const tab = await browser.newPage();
+    await tab.goto(pathToFileURL(page).href);
+    await tab.waitForFunction(() => 'mermaid' in window, undefined, { timeout: 120_000 });
+    return tab;
+  })();
+  return drawing;
+}
+
+export async function renderMermaid(diagrams: readonly string[]): Promise<MermaidResult[]> {
+  const page = await mermaidPage();
+  return page.evaluate(`(${DRAW})(${JSON.stringify(diagrams)})`) as Promise<MermaidResult[]>;
+}
+
+// Runs in the page (plain JavaScript: the test code's types know no DOM).
+const DRAW = `async (diagrams) => {
   const results = [];
-  for (const [i, text] of diagrams.entries()) {
+  for (const text of diagrams) {
+    // A fresh id per drawing: Mermaid keeps an element per id it drew.
+    const id = 'd' + Math.random().toString(36).slice(2);
     try {
       await mermaid.parse(text);
-      const { svg } = await mermaid.render('d' + i, text);
+      const { svg } = await mermaid.render(id, text);
       const host = document.createElement('div');
       host.innerHTML = svg;
       document.body.append(host);
       for (const br of host.querySelectorAll('br')) br.replaceWith('\\n');
       const nodes = [...host.querySelectorAll('g.node')].map((g) => ({
-        id: (g.id.match(/^(?:d\\d+-)?flowchart-(.+)-\\d+$/) || [, g.id])[1],
+        id: (g.id.match(/^(?:d[0-9a-z]+-)?flowchart-(.+)-\\d+$/) || [, g.id])[1],
         text: g.querySelector('.nodeLabel, .label')?.textContent ?? '',
         classes: [...g.classList],
       }));
       const clusters = [...host.querySelectorAll('g.cluster')].map((g) => g.querySelector('.nodeLabel, .cluster-label, .label')?.textContent ?? '');
-      const edges = [...host.querySelectorAll('path[data-edge="true"], .edgePaths path')].map((p) => (p.id.match(/^(?:d\\d+-)?L_(.+)_(.+)_\\d+$/) || []).slice(1).join('->'));
+      const edges = [...host.querySelectorAll('path[data-edge="true"], .edgePaths path')].map((p) => (p.id.match(/^(?:d[0-9a-z]+-)?L_(.+)_(.+)_\\d+$/) || []).slice(1).join('->'));
       results.push({ nodes, clusters, edges });
       host.remove();
     } catch (e) {
-      results.push({ error: String(e && e.message || e), nodes: [], clusters: [], edges: [] });
+      results.push({ error: String((e && e.message) || e), nodes: [], clusters: [], edges: [] });
     }
   }
-  document.getElementById('result').textContent = JSON.stringify(results);
-})();
-</script>`,
-    );
-    const run = spawnSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--allow-file-access-from-files', '--virtual-time-budget=30000', '--dump-dom', pathToFileURL(page).href], { encoding: 'utf8', timeout: 60_000 });
-    const m = /<pre id="result">([\s\S]*?)<\/pre>/.exec(run.stdout);
-    if (!m || m[1] === 'pending') throw new Error(`chromium did not render the diagrams: ${run.stderr.slice(-2000)}`);
-    const json = m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    return JSON.parse(json) as MermaidResult[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+  return results;
+}`;

@@ -89,12 +89,12 @@ describe('brief', () => {
     ]);
   });
 
-  it('the chains behind overdue work, drawn by Mermaid: boxes, words and arrows', () => {
+  it('the chains behind overdue work, drawn by Mermaid: boxes, words and arrows', async () => {
     expect(report.chains.map((c) => [c.task.id, c.waitsOn.map((t) => t.id), c.holdsUp.map((t) => t.id)])).toEqual([['GO-1', [], ['MOJ-1', 'MOJ-2']]]);
     // The Markdown block without its fence, as GitHub hands it to Mermaid.
     const diagram = (text: string) => text.replace(/^```mermaid\n/, '').replace(/```\n$/, '');
     expect(chainsMermaid(report, meetingEn)).toMatch(/^```mermaid\ngraph LR\n[^]*\n```\n$/);
-    const [en, vi] = renderMermaid([diagram(chainsMermaid(report, meetingEn)), diagram(chainsMermaid(report, meetingVi))]);
+    const [en, vi] = await renderMermaid([diagram(chainsMermaid(report, meetingEn)), diagram(chainsMermaid(report, meetingVi))]);
     expect(en!.error).toBeUndefined();
     expect(en!.nodes.map((n) => n.text)).toEqual(['GO-1: overdue 91 d', 'MOJ-1: at risk', 'MOJ-2: at risk']);
     expect(en!.nodes.map((n) => n.id)).toEqual(['t1', 't2', 't3']);

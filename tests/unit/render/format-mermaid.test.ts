@@ -38,11 +38,12 @@ describe('mermaidText', () => {
   });
 });
 
+const full = formatMermaid(dependencyGraph(ds));
+const focused = formatMermaid(dependencyGraph(ds, { focus: 'MOJ-1' }), { subtitle: 'owner "x" --> y' });
+const empty = formatMermaid(dependencyGraph(ds, { filter: { owner: 'nobody' } }));
+const [drawn, chain, none] = (await renderMermaid([full, focused, empty])) as [MermaidResult, MermaidResult, MermaidResult];
+
 describe('formatMermaid, drawn by Mermaid', () => {
-  const full = formatMermaid(dependencyGraph(ds));
-  const focused = formatMermaid(dependencyGraph(ds, { focus: 'MOJ-1' }), { subtitle: 'owner "x" --> y' });
-  const empty = formatMermaid(dependencyGraph(ds, { filter: { owner: 'nobody' } }));
-  const [drawn, chain, none] = renderMermaid([full, focused, empty]) as [MermaidResult, MermaidResult, MermaidResult];
   const byTask = (r: MermaidResult) => new Map(r.nodes.map((n) => [n.text.split('\n')[0]!, n]));
 
   it('draws every diagram without a parse error', () => {
