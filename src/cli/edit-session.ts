@@ -5,7 +5,11 @@ import { readSource, type SourceFile } from '../load/read-sources.js';
 import { problemLines } from '../render/render-problems.js';
 import { oneLine, safeJson } from '../render/sanitize.js';
 import { closest } from '../domain/suggest.js';
-import { EXIT, SilentError, UserError } from './errors.js';
+import { parseDay } from '../domain/calendar.js';
+import { EXIT, SilentError } from './errors.js';
+import { en, type Words } from '../i18n/en.js';
+import { errorText, sayUserError } from '../i18n/errors.js';
+import { wordsFor } from '../i18n/langs.js';
 import type { IO } from './io.js';
 import { saveFiles, withFileLocks, type PlannedWrite } from './save-files.js';
 import { readDataSources, type Workspace } from '../workspace/open-workspace.js';
@@ -32,11 +36,11 @@ export interface FileEdit {
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function textOf(source: SourceFile): string {
-  if (source.bytes === undefined) throw new UserError(`${source.file} cannot be edited: ${source.error ?? 'it is over the size limit'}`);
+  if (source.bytes === undefined) throw sayUserError((w) => w.edit.cannotEdit(source.file, source.error));
   try {
     return decoder.decode(source.bytes);
   } catch {
-    throw new UserError(`${source.file} is not valid UTF-8; run p06 validate to see where`);
+    throw sayUserError((w) => w.edit.notUtf8(source.file));
   }
 }
 
@@ -59,7 +63,7 @@ export function fileOfTask(checked: Checked, id: string): string {
     }
   }
   const near = closest(id, all);
-  throw new UserError(`no task ${id}${near === undefined ? '' : `; did you mean ${near}?`}`);
+  throw sayUserError((w) => w.edit.noTask(id, near));
 }
 
 export function tasksOf(value: unknown): string[] {
@@ -78,6 +82,7 @@ const MAX_ROUNDS = 5;
  * dataset validated with the edit; nothing is written if that shows an error.
  */
 export async function runEditSession(ws: Workspace, io: IO, json: boolean, plan: (checked: Checked) => FileEdit[]): Promise<number> {
+  const words = await wordsFor(ws.lang);
   for (let round = 1; ; round++) {
     const first = await readChecked(ws);
     const firstEdits = plan(first.checked);
@@ -94,17 +99,17 @@ export async function runEditSession(ws: Workspace, io: IO, json: boolean, plan:
           if (edits.some((e) => !locked.has(e.file))) return 'again' as const;
         }
         const targets = edits.map((e) => ({ edit: e, source: sourceOf(state.sources, e.file), path: resolve(ws.cwd, e.file) }));
-        return commit(ws, io, json, state.checked, state.sources, targets);
+        return commit(ws, io, json, words, state.checked, state.sources, targets);
       },
     );
     if (outcome !== 'again') return outcome;
-    if (round >= MAX_ROUNDS) throw new UserError(`the files kept changing while p06 was editing them; nothing was written: try again`);
+    if (round >= MAX_ROUNDS) throw sayUserError((w) => w.edit.keptChanging);
   }
 }
 
 function sourceOf(sources: readonly SourceFile[], file: string): SourceFile {
   const source = sources.find((s) => s.file === file);
-  if (source === undefined) throw new UserError(`${file} is no longer in the data directory`);
+  if (source === undefined) throw sayUserError((w) => w.edit.goneFromData(file));
   return source;
 }
 
@@ -116,6 +121,7 @@ async function commit(
   ws: Workspace,
   io: IO,
   json: boolean,
+  words: Words,
   before: Checked,
   sources: SourceFile[],
   targets: { edit: FileEdit; source: SourceFile; path: string }[],
@@ -128,7 +134,7 @@ async function commit(
     try {
       result = edit.apply(textOf(source));
     } catch (error) {
-      if (error instanceof EditError) throw new UserError(`${source.file}: ${error.message}`);
+      if (error instanceof EditError) throw sayUserError((w) => w.edit.inFile(source.file, errorText(error, w)));
       throw error;
     }
     const bytes = new Uint8Array(Buffer.from(result.text, 'utf8'));
@@ -141,34 +147,37 @@ async function commit(
   const ids = new Set(targets.flatMap((t) => t.edit.ids()));
   const verdict = judgeEdit(before, after, new Set(replaced.keys()), ids);
   if (verdict.blocking.length > 0) {
-    io.stderr.write(problemLines(verdict.blocking));
+    io.stderr.write(problemLines(verdict.blocking, words));
     for (const p of verdict.blocking) {
-      if (p.rule === 'unrecorded-extension' && p.task !== undefined) {
-        io.stderr.write(`p06: a deadline moves later only with the extension on record: p06 extend ${p.task} --to DEADLINE --reason TEXT [--approved DATE]\n`);
-      }
+      if (p.rule === 'unrecorded-extension' && p.task !== undefined) io.stderr.write(`${words.edit.recordExtension(oneLine(p.task))}\n`);
     }
-    io.stderr.write(`p06: nothing was written: the edit would leave ${verdict.blocking.length === 1 ? 'this error' : `these ${verdict.blocking.length} errors`}\n`);
+    io.stderr.write(`${words.edit.nothingWritten(verdict.blocking.length)}\n`);
     throw new SilentError(EXIT.invalid);
   }
   await saveFiles(writes);
-  io.stdout.write(json ? editJson(changes) : changes.map(changeLine).join(''));
-  if (verdict.warnings.length > 0) io.stderr.write(problemLines(verdict.warnings));
+  io.stdout.write(json ? editJson(changes) : changes.map((c) => changeLine(c, words)).join(''));
+  if (verdict.warnings.length > 0) io.stderr.write(problemLines(verdict.warnings, words));
   return EXIT.ok;
 }
 
 /** `data/moj.yaml:19: MOJ-02 status in_progress → done`; a new task: `data/moj.yaml:78: MOJ-07 added`. */
-export function changeLine(c: EditChange): string {
+export function changeLine(c: EditChange, words: Words = en): string {
   const at = `${oneLine(c.file)}:${c.line}: ${oneLine(c.task)}`;
-  if (c.key === 'id' && c.from === undefined) return `${at} added\n`;
+  const shown = (value: unknown) => shownValue(value, words);
+  if (c.key === 'id' && c.from === undefined) return `${at} ${words.edit.added}\n`;
   if (c.key === 'extensions' && c.from === undefined && typeof c.to === 'object' && c.to !== null && !Array.isArray(c.to)) {
     const e = c.to as { from: unknown; reason: unknown; approved?: unknown };
-    return `${at} extensions + from ${shown(e.from)}: ${shown(e.reason)}${e.approved === undefined ? '' : ` (approved ${shown(e.approved)})`}\n`;
+    // The entry as review words it; the approval date as the reader writes a day.
+    const approved = e.approved === undefined ? undefined : typeof e.approved === 'string' && parseDay(e.approved) !== undefined ? words.day(parseDay(e.approved)!) : shown(e.approved);
+    return `${at} ${words.edit.extensionAdded(words.review.extension(shown(e.from), shown(e.reason), approved))}\n`;
   }
   return `${at} ${c.key} ${shown(c.from)} → ${shown(c.to)}\n`;
 }
 
-function shown(value: unknown): string {
-  if (value === undefined || value === null) return '(none)';
+/** A field's value as written in the file; an absent one in the reader's words. */
+function shownValue(value: unknown, words: Words): string {
+  const shown = (v: unknown) => shownValue(v, words);
+  if (value === undefined || value === null) return words.edit.none;
   if (Array.isArray(value)) return `[${value.map(shown).join(', ')}]`;
   if (typeof value === 'object') {
     const e = value as { from?: unknown; reason?: unknown; approved?: unknown };

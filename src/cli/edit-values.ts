@@ -3,7 +3,7 @@ import { dateWord } from '../edit/date-word.js';
 import type { FieldEdit, ScalarValue } from '../edit/edit-task.js';
 import { LIST_KEYS, TASK_KEYS } from '../edit/key-order.js';
 import { closest } from '../domain/suggest.js';
-import { UsageError, UserError } from './errors.js';
+import { sayUsageError, sayUserError } from '../i18n/errors.js';
 
 // Command-line values turned into field values: lists as a,b,c, dates as
 // today / tomorrow / YYYY-MM-DD, a four-digit year as the number YAML would
@@ -15,7 +15,7 @@ const PERIOD_KEYS = new Set(['deadline', 'reported']);
 /** A date given to a command: today, tomorrow or YYYY-MM-DD; anything else is a usage error. */
 export function dateOption(flag: string, text: string, today: Day): string {
   const day = dateWord(text, today);
-  if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: write today, tomorrow or YYYY-MM-DD`);
+  if (day === undefined) throw sayUsageError((w) => w.edit.notDate(flag, text));
   return day;
 }
 
@@ -29,15 +29,15 @@ export function periodValue(text: string, today: Day): ScalarValue {
 /** `KEY=VALUE` from `p06 set`; an empty value removes the key. */
 export function assignment(arg: string, today: Day): FieldEdit {
   const eq = arg.indexOf('=');
-  if (eq <= 0) throw new UsageError(`"${arg}" is not KEY=VALUE (e.g. owner="Ministry Office"; an empty value removes the key: notes=)`);
+  if (eq <= 0) throw sayUsageError((w) => w.edit.notKeyValue(arg));
   const key = arg.slice(0, eq).trim();
   const raw = arg.slice(eq + 1);
   if (!TASK_KEYS.includes(key)) {
     const near = closest(key, TASK_KEYS);
-    throw new UsageError(`unknown key "${key}"${near === undefined ? '' : `; did you mean "${near}"?`} (keys: ${TASK_KEYS.join(', ')})`);
+    throw sayUsageError((w) => w.edit.unknownKey(key, near, TASK_KEYS.join(', ')));
   }
-  if (key === 'id') throw new UserError('a task keeps its id for life (review counts a renamed task as removed); to replace a task, cancel it and add a new one');
-  if (key === 'extensions') throw new UserError('extensions are history: add one with p06 extend ID --to DEADLINE --reason TEXT');
+  if (key === 'id') throw sayUserError((w) => w.edit.idForLife);
+  if (key === 'extensions') throw sayUserError((w) => w.edit.extensionsAreHistory);
   if (raw.trim() === '') return { key };
   if (LIST_KEYS.has(key)) return { key, value: raw.split(',').map((s) => s.trim()).filter((s) => s !== '') };
   if (DATE_KEYS.has(key)) return { key, value: dateWord(raw, today) ?? raw };

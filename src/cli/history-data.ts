@@ -1,5 +1,5 @@
 import { dayFromParts, formatDay, parseDay, type Day } from '../domain/calendar.js';
-import { openGitHistory, type GitHistory, type HistoryCommit, type HistoryFile } from '../load/read-git-history.js';
+import { openGitHistory, type HistoryFailure, type GitHistory, type HistoryCommit, type HistoryFile } from '../load/read-git-history.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommit } from '../reports/changes.js';
 import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendReport } from '../reports/trend.js';
@@ -7,7 +7,8 @@ import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
 import { hashKey } from '../load/cache-store.js';
 import { BUILD, VERSION } from '../domain/version.js';
-import { UsageError, UserError } from './errors.js';
+import type { UserError } from './errors.js';
+import { sayUsageError, sayUserError } from '../i18n/errors.js';
 import { loadData, type Workspace } from '../workspace/open-workspace.js';
 
 /** A resolved point in the data's history: a commit of the current branch (or any revision), or the working tree. */
@@ -53,7 +54,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const opened = openGitHistory({ cwd: ws.cwd, dataDir: ws.dataDir });
-  if (!opened.ok) throw new UserError(opened.message);
+  if (!opened.ok) throw historyError(opened);
   const history: GitHistory = opened.history;
   const { commits } = history;
   const zone = ws.settings.timezone;
@@ -65,8 +66,7 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const cacheKey = hashKey([VERSION, BUILD, 'history', JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies })]);
   const known = new Map<string, StoredCheck>(ws.cache.get(cacheKey, isStoredChecks)?.checks ?? []);
   const validator: RevisionValidator = revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known);
-  const tooShallow = (what: string) =>
-    new UserError(`this clone is too shallow to look back to ${what}: fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`);
+  const tooShallow = (what: string) => sayUserError((w) => w.history.tooShallow(what));
 
   const prepared = (shas: readonly string[]) => {
     const files = history.filesAt(shas);
@@ -87,18 +87,21 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
     point(spec, flag) {
       if (DATE.test(spec)) {
         const day = parseDay(spec);
-        if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(spec)} is not a date: write YYYY-MM-DD, or name a revision`);
+        if (day === undefined) throw sayUsageError((w) => w.history.notDateOrRev(flag, spec));
         const found = commitOn(day);
         // In a shallow clone the oldest commit stands for history that is not there.
         if (history.shallow && (found === undefined || found.index === 0)) throw tooShallow(spec);
         if (found === undefined) {
           const first = commits[0];
-          throw new UserError(first === undefined ? 'the branch has no commits' : `no commit on or before ${spec}: the history starts on ${formatDay(days[0]!)}`);
+          throw sayUserError((w) => (first === undefined ? w.history.noCommits : w.history.startsOn(spec, w.day(days[0]!))));
         }
         return found;
       }
       const resolved = history.resolve(spec);
-      if (!resolved.ok) throw new UserError(resolved.message);
+      if (!resolved.ok) {
+        const shallow = resolved.shallow;
+        throw sayUserError((w) => w.history.unknownRevision(spec, shallow));
+      }
       const index = indexOf.get(resolved.sha);
       if (history.shallow && index === 0) throw tooShallow(spec);
       const time = index !== undefined ? commits[index]!.time : history.commitTime(resolved.sha);
@@ -145,7 +148,7 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
 export async function changesBetween(ws: Workspace, hd: HistoryData, since: string, until: string | undefined): Promise<ChangesReport> {
   const from = hd.point(since, '--since');
   const to: ResolvedPoint = until === undefined ? { rev: 'working tree', date: ws.asOf } : hd.point(until, '--until');
-  if (from.date > to.date) throw new UsageError(`--since ${since} (${formatDay(from.date)}) is after ${until === undefined ? 'as_of' : `--until ${until}`} (${formatDay(to.date)})`);
+  if (from.date > to.date) throw sayUsageError((w) => w.history.sinceAfter(since, w.day(from.date), until, w.day(to.date)));
   const shas = [from.commit!, ...(to.commit === undefined ? [] : [to.commit])];
   const validations = hd.validations(shas);
   const after = to.commit === undefined ? await hd.workingTree() : validations.get(to.commit)!;
@@ -188,3 +191,17 @@ const strip = (p: ResolvedPoint): HistoryPoint => {
   return out;
 };
 
+
+/** Why there is no history, in the reader's language; git's own words, where it gave some, as it said them. */
+function historyError(failure: HistoryFailure): UserError {
+  switch (failure.why) {
+    case 'no-git':
+      return sayUserError((w) => w.history.noGit);
+    case 'not-a-repository':
+      return sayUserError((w) => w.history.notRepository(failure.git));
+    case 'outside':
+      return sayUserError((w) => w.history.outside(failure.dir));
+    case 'no-commits':
+      return sayUserError((w) => w.history.noCommitsYet(failure.git));
+  }
+}

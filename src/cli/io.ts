@@ -1,6 +1,7 @@
 import { fstatSync, readlinkSync } from 'node:fs';
 import { writeAll } from '../load/write-file-checked.js';
 import { relative, sep } from 'node:path';
+import type { Lang } from '../i18n/langs.js';
 import type { Day } from '../domain/calendar.js';
 import { todayInZone } from './zone-today.js';
 
@@ -30,6 +31,8 @@ export interface IO {
    * process gives a cheaper road to the same date (zone-today.ts); tests keep Intl's.
    */
   todayIn?(zone: string | undefined, now: Date): Day;
+  /** The language the run settled on (--lang, else p06.yaml's `lang:`), once a workspace is open: errors are said in it. */
+  lang?: Lang;
 }
 
 function stream(s: NodeJS.WriteStream, fd: number, cwd: string): Stream {

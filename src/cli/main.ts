@@ -1,11 +1,10 @@
 import { CommanderError } from 'commander';
-import { writeReason } from '../load/write-file-checked.js';
 import { oneLine } from '../render/sanitize.js';
 import type { Words } from '../i18n/en.js';
 import { LANGS, wordsFor, type Lang } from '../i18n/langs.js';
 import { EXIT, SilentError, UsageError, UserError, exitCodeFor } from './errors.js';
 import type { IO } from './io.js';
-import { buildProgram, USAGE_HINT } from './program.js';
+import { buildProgram } from './program.js';
 
 export { nodeIO } from './io.js';
 
@@ -20,9 +19,9 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    exitCode = reportError(error, io, await wordsFor(langOf(argv)));
+    exitCode = reportError(error, io, await wordsFor(io.lang ?? langOf(argv)));
   }
-  return outputWritten(io, exitCode);
+  return outputWritten(io, exitCode, io.lang ?? langOf(argv));
 }
 
 /**
@@ -31,11 +30,12 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
  * environment, not a bug). A reader that went away (`p06 list | head`) is
  * no failure: it asked for no more.
  */
-async function outputWritten(io: IO, exitCode: number): Promise<number> {
+async function outputWritten(io: IO, exitCode: number, lang: Lang): Promise<number> {
   const failure = await io.stdout.settled?.();
   if (failure === undefined || failure.code === 'EPIPE') return exitCode;
   const where = io.stdout.target?.();
-  io.stderr.write(`p06: cannot write the output${where === undefined ? '' : ` to ${oneLine(where)}`}: ${writeReason(failure.code)}; what was written is incomplete\n`);
+  const words = await wordsFor(lang);
+  io.stderr.write(`${words.write.outputFailed(where === undefined ? undefined : oneLine(where), words.write.reason(failure.code))}\n`);
   return exitCode === EXIT.ok ? EXIT.invalid : exitCode;
 }
 
@@ -62,7 +62,7 @@ function reportError(error: unknown, io: IO, words: Words): number {
     // The message may quote the command line (a task id, a flag's value): never echo a control character raw.
     const wording = error instanceof UserError || error instanceof UsageError ? error.wording : undefined;
     io.stderr.write(`p06: ${oneLine(wording ? (wording as (w: Words) => string)(words) : error.message)}\n`);
-    if (code === EXIT.usage) io.stderr.write(USAGE_HINT);
+    if (code === EXIT.usage) io.stderr.write(`${words.notes.usageHint}\n`);
   }
   return code;
 }

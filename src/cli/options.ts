@@ -61,6 +61,7 @@ export async function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
     ...(o.asOf === undefined ? {} : { asOf: parseDateFlag('--as-of', o.asOf) }),
     ...(o.lang === undefined ? {} : { lang: parseLang(o.lang) }),
   });
+  io.lang = ws.lang;
   if (io.stderr.isTTY) {
     const words = await wordsFor(ws.lang);
     ws.progress = progressLine(io.stderr, () => io.now(), words.notes.reading);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { writeFileChecked } from '../load/write-file-checked.js';
-import { UsageError } from './errors.js';
+import { sayUsageError } from '../i18n/errors.js';
 import type { IO } from './io.js';
 
 /**
@@ -10,7 +10,7 @@ import type { IO } from './io.js';
  */
 export function refuseBinaryOnTerminal(format: string, binary: boolean, output: string | undefined, io: IO): void {
   if (binary && output === undefined && io.stdout.isTTY) {
-    throw new UsageError(`--format ${format} writes a file, not text for the terminal: give --output FILE (or redirect: > report.${format})`);
+    throw sayUsageError((w) => w.write.binaryOnTerminal(format));
   }
 }
 

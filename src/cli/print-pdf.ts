@@ -3,7 +3,8 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UserError } from './errors.js';
+import { en } from '../i18n/en.js';
+import { sayUserError } from '../i18n/errors.js';
 
 const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
@@ -24,8 +25,7 @@ export function findChrome(env: Readonly<Record<string, string | undefined>>): s
   return undefined;
 }
 
-export const NO_CHROME =
-  'no Chromium or Chrome found to print the PDF: install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its executable';
+export const NO_CHROME = en.write.noChrome;
 
 /**
  * Prints a self-contained HTML page to a PDF with a headless Chromium
@@ -34,7 +34,7 @@ export const NO_CHROME =
  */
 export function printPdf(html: string, env: Readonly<Record<string, string | undefined>>, isRoot: boolean): Uint8Array {
   const chrome = findChrome(env);
-  if (chrome === undefined) throw new UserError(NO_CHROME);
+  if (chrome === undefined) throw sayUserError((w) => w.write.noChrome);
   const dir = mkdtempSync(join(tmpdir(), 'p06-brief-'));
   try {
     const page = join(dir, 'brief.html');
@@ -56,13 +56,14 @@ export function printPdf(html: string, env: Readonly<Record<string, string | und
     ];
     const run = spawnSync(chrome, args, { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, windowsHide: true });
     if (run.error !== undefined) {
-      throw new UserError((run.error as NodeJS.ErrnoException).code === 'ENOENT' ? `${NO_CHROME} (${chrome} does not exist)` : `cannot run ${chrome}: ${run.error.message}`);
+      const why = run.error.message;
+      throw sayUserError((w) => ((run.error as NodeJS.ErrnoException).code === 'ENOENT' ? w.write.chromeMissing(chrome) : w.write.cannotRunChrome(chrome, why)));
     }
     try {
       return readFileSync(pdf);
     } catch {
       const said = run.stderr.toString('utf8').split('\n').find((l) => /error/i.test(l)) ?? `exit ${run.status ?? run.signal}`;
-      throw new UserError(`${chrome} did not print the PDF: ${said.trim()}`);
+      throw sayUserError((w) => w.write.chromeFailed(chrome, said.trim()));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { VERSION } from '../domain/version.js';
 import { safeMultiline } from '../render/sanitize.js';
+import { en } from '../i18n/en.js';
 import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
 import { registerReports } from './commands/report.js';
@@ -20,7 +21,7 @@ import type { CommandContext } from './options.js';
 // unknown command and no command at all load them, to list them.
 const editCommands = () => import('./commands/edit-commands.js');
 
-export const USAGE_HINT = 'run "p06 --help" for usage\n';
+export const USAGE_HINT = `${en.notes.usageHint}\n`;
 
 /** The commander program: global options, then each command module registers itself (the editing ones only when `argv` may need them). */
 export async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { stageFile, writeAll, writeReason, WriteFailure, type StagedFile } from '../load/write-file-checked.js';
+import { stageFile, writeAll, WriteFailure, type StagedFile } from '../load/write-file-checked.js';
 import { UserError } from './errors.js';
+import { errorText, sayUserError } from '../i18n/errors.js';
 
 // Writing edited files safely. Two p06 processes editing one file take turns
 // through a lock file beside it (created with O_EXCL, so only one can hold
@@ -40,7 +41,8 @@ async function acquire(path: string, display: string): Promise<() => void> {
         // A lock without its process id could never be recognised as left behind: take it away again.
         closeSync(fd);
         unlinkSync(lock);
-        throw new UserError(`cannot lock ${display} for editing: ${writeReason((error as NodeJS.ErrnoException).code)}; nothing was written`);
+        const code = (error as NodeJS.ErrnoException).code;
+        throw sayUserError((w) => w.write.cannotLock(display, w.write.reason(code)));
       }
       closeSync(fd);
       return () => {
@@ -52,7 +54,8 @@ async function acquire(path: string, display: string): Promise<() => void> {
       };
     } catch (error) {
       if (error instanceof UserError) throw error;
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`cannot lock ${display} for editing: ${writeReason((error as NodeJS.ErrnoException).code)}; nothing was written`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw sayUserError((w) => w.write.cannotLock(display, w.write.reason(code)));
     }
     // A lock left by a p06 that was killed: its process is gone. Read twice, so a lock just taken by another p06 is not removed.
     const holder = readPid(lock);
@@ -65,7 +68,7 @@ async function acquire(path: string, display: string): Promise<() => void> {
       continue;
     }
     if (Date.now() - started > LOCK_WAIT_MS) {
-      throw new UserError(`${display} is being edited by another p06 (process ${holder ?? '?'}); nothing was written: try again, or delete ${basename(lock)} if no p06 is running`);
+      throw sayUserError((w) => w.write.lockHeld(display, String(holder ?? '?'), basename(lock)));
     }
     await sleep(15 + Math.random() * 35);
   }
@@ -120,14 +123,15 @@ export function unchangedOnDisk(w: Pick<PlannedWrite, 'path' | 'read'>): boolean
 export async function saveFiles(writes: readonly PlannedWrite[]): Promise<void> {
   const moved = writes.filter((w) => !unchangedOnDisk(w));
   if (moved.length > 0) {
-    throw new UserError(`${moved.map((w) => w.file).join(', ')} changed on disk while p06 was editing; nothing was written, so no one's change is lost: run the command again`);
+    const files = moved.map((w) => w.file).join(', ');
+    throw sayUserError((w) => w.write.changedOnDisk(files));
   }
   const staged: StagedFile[] = [];
   try {
     for (const w of writes) staged.push(stageFile(w.path, w.write, { display: w.file, fsync: true }));
   } catch (error) {
     for (const s of staged) s.abort();
-    if (error instanceof WriteFailure) throw new UserError(`${error.message}; nothing was written, every file is as it was`);
+    if (error instanceof WriteFailure) throw sayUserError((w) => w.write.nothingWritten(errorText(error, w)));
     throw error;
   }
   for (const [i, s] of staged.entries()) {
@@ -136,9 +140,7 @@ export async function saveFiles(writes: readonly PlannedWrite[]): Promise<void> 
     } catch (error) {
       for (const rest of staged.slice(i + 1)) rest.abort();
       const written = writes.slice(0, i).map((w) => w.file);
-      if (error instanceof WriteFailure) {
-        throw new UserError(`${error.message}; ${written.length === 0 ? 'nothing was written' : `${written.join(', ')} ${written.length === 1 ? 'was' : 'were'} written, the rest is as it was`}`);
-      }
+      if (error instanceof WriteFailure) throw sayUserError((w) => w.write.partlyWritten(errorText(error, w), written));
       throw error;
     }
   }

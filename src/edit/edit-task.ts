@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EXTENSION_KEYS, TASK_KEYS, rank } from './key-order.js';
 import { applySplice, columnOf, endOfLines, joinSource, lineEnd, lineOf, lineStart, splitSource, type Splice } from './source-text.js';
+import { en } from '../i18n/en.js';
+import type { Saying } from '../i18n/errors.js';
 import { blockScalar, flowList, inlineScalar, type ScalarStyle } from './yaml-scalar.js';
 
 // Edits on a task file's text, as text: every edit is one splice of the
@@ -36,6 +38,12 @@ export interface FieldChange {
 /** The file cannot be edited as asked (not YAML, no such task, a key that cannot be removed). */
 export class EditError extends Error {
   override name = 'EditError';
+  /** The refusal in the reader's language (the message is the English). */
+  readonly wording: Saying;
+  constructor(say: Saying) {
+    super(say(en));
+    this.wording = say;
+  }
 }
 
 interface Located {
@@ -47,7 +55,10 @@ interface Located {
 function parseBody(body: string): Document.Parsed {
   const doc = parseDocument(body, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false });
   const error = doc.errors[0];
-  if (error !== undefined) throw new EditError(`the file is not valid YAML (${error.message.split('\n')[0]}); fix it first`);
+  if (error !== undefined) {
+    const firstLine = error.message.split('\n')[0]!;
+    throw new EditError((w) => w.edit.notYaml(firstLine));
+  }
   return doc;
 }
 
@@ -62,7 +73,7 @@ export function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | und
 function tasksSeq(doc: Document.Parsed): { pair: Pair<Node, Node | null>; seq?: YAMLSeq } {
   const root = doc.contents;
   const pair = isMap(root) ? pairOf(root, 'tasks') : undefined;
-  if (pair === undefined) throw new EditError('the file has no "tasks:" list');
+  if (pair === undefined) throw new EditError((w) => w.edit.noTasksList);
   return isSeq(pair.value) ? { pair, seq: pair.value } : { pair };
 }
 
@@ -70,7 +81,7 @@ function locateTask(body: string, id: string): Located {
   const doc = parseBody(body);
   const { seq } = tasksSeq(doc);
   const task = seq?.items.find((item): item is YAMLMap => isMap(item) && plain(pairOf(item, 'id')?.value) === id);
-  if (task === undefined) throw new EditError(`no task ${id} in this file`);
+  if (task === undefined) throw new EditError((w) => w.edit.noTaskInFile(id));
   return { body, doc, task };
 }
 
@@ -256,7 +267,7 @@ function editOnce(body: string, id: string, edit: FieldEdit, eol: string): { bod
 
   if (edit.value === undefined) {
     if (pair === undefined) return { body, from, to: undefined };
-    if (pair === task.items[0]) throw new EditError(`${edit.key} is the first key of ${id}'s entry and cannot be removed`);
+    if (pair === task.items[0]) throw new EditError((w) => w.edit.firstKey(edit.key, id));
     const start = lineStart(body, pair.key.range![0]);
     return { body: applySplice(body, { start, end: pairEnd(body, pair), insert: '' }), from, to: undefined };
   }
@@ -362,7 +373,7 @@ export function appendTask(text: string, fields: Readonly<Record<string, FieldVa
     at = endOfLines(body, last.range![0], last.range![1]);
     if (at === body.length && !body.endsWith('\n')) lead = eol;
   } else {
-    if (seq !== undefined && seq.items.length > 0) throw new EditError('the task list is written in flow style ([...]); write it as a block list first (p06 fmt)');
+    if (seq !== undefined && seq.items.length > 0) throw new EditError((w) => w.edit.flowList);
     // "tasks: []" or "tasks:" with nothing: the list starts on the next line, indented like the ministry's keys.
     const root = doc.contents as YAMLMap;
     const ministry = pairOf(root, 'ministry')?.value;

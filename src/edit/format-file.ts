@@ -17,7 +17,10 @@ export function formatFile(text: string): string {
   const source = splitSource(text);
   const doc = parseDocument(source.body, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false });
   const error = doc.errors[0];
-  if (error !== undefined) throw new EditError(`not valid YAML (${error.message.split('\n')[0]}); fix it first (p06 validate shows where)`);
+  if (error !== undefined) {
+    const firstLine = error.message.split('\n')[0]!;
+    throw new EditError((w) => w.edit.fmtNotYaml(firstLine));
+  }
 
   const data = doc.toJS();
   const root = doc.contents;
@@ -59,7 +62,7 @@ export function formatFile(text: string): string {
   const out = doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
   // A layout change only: should the data read back differently, nothing is written.
   if (!isDeepStrictEqual(parseDocument(out, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false }).toJS(), data)) {
-    throw new EditError('the canonical layout would change what the file says; it was left as it is');
+    throw new EditError((w) => w.edit.fmtWouldChange);
   }
   return joinSource(source, source.eol === '\r\n' ? out.replace(/\r?\n/g, '\r\n') : out);
 }

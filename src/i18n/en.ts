@@ -16,6 +16,19 @@ const days = (n: number) => plural(n, 'day');
 
 const EVERY_WORDS: Record<Every, string> = { month: 'month', quarter: 'quarter', half: 'half year', year: 'year' };
 
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full (ENOSPC)',
+  EDQUOT: 'the disk quota is used up (EDQUOT)',
+  EFBIG: 'the file would exceed the file-size limit (EFBIG)',
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'permission denied (EPERM)',
+  EROFS: 'the file system is read-only (EROFS)',
+  EIO: 'input/output error (EIO)',
+  ENOENT: 'no such folder (ENOENT)',
+  EISDIR: 'it is a folder (EISDIR)',
+  ENOTDIR: 'a part of the path is not a folder (ENOTDIR)',
+};
+
 const STATUS: Record<Status, string> = {
   not_started: 'not started',
   in_progress: 'in progress',
@@ -235,6 +248,107 @@ export const en = {
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
   },
 
+  /** What the editing commands (add, set, done, extend, cancel, fmt, init) say, and why they refuse. */
+  edit: {
+    /** A changed line's words: a new task, an absent value, a new extension entry. */
+    added: 'added',
+    none: '(none)',
+    extensionAdded: (entry: string) => `extensions + ${entry}`,
+    /** The note `p06 cancel` adds to a task's notes. */
+    cancelledNote: (day: string, reason: string) => `Cancelled on ${day}: ${reason}`,
+    formatted: (file: string) => `formatted ${file}`,
+    created: (file: string) => `created ${file}`,
+    initNext: (cd: string | undefined) => `next: ${cd === undefined ? '' : `cd ${cd} && `}git init && p06 validate; add a file per body under data/ and its team to .github/CODEOWNERS`,
+    recordExtension: (task: string) => `p06: a deadline moves later only with the extension on record: p06 extend ${task} --to DEADLINE --reason TEXT [--approved DATE]`,
+    nothingWritten: (n: number) => `p06: nothing was written: the edit would leave ${n === 1 ? 'this error' : `these ${n} errors`}`,
+    cannotEdit: (file: string, why: string | undefined) => `${file} cannot be edited: ${why ?? 'it is over the size limit'}`,
+    notUtf8: (file: string) => `${file} is not valid UTF-8; run p06 validate to see where`,
+    noTask: (id: string, near: string | undefined) => `no task ${id}${near === undefined ? '' : `; did you mean ${near}?`}`,
+    keptChanging: 'the files kept changing while p06 was editing them; nothing was written: try again',
+    goneFromData: (file: string) => `${file} is no longer in the data directory`,
+    inFile: (file: string, message: string) => `${file}: ${message}`,
+    taskHasErrors: (id: string, file: string) => `task ${id} in ${file} has errors; run p06 validate, fix them (p06 set ${id} KEY=VALUE), then try again`,
+    givenTwice: (key: string) => `${key} is given twice`,
+    notKeyValue: (arg: string) => `"${arg}" is not KEY=VALUE (e.g. owner="Ministry Office"; an empty value removes the key: notes=)`,
+    unknownKey: (key: string, near: string | undefined, keys: string) => `unknown key "${key}"${near === undefined ? '' : `; did you mean "${near}"?`} (keys: ${keys})`,
+    idForLife: 'a task keeps its id for life (review counts a renamed task as removed); to replace a task, cancel it and add a new one',
+    extensionsAreHistory: 'extensions are history: add one with p06 extend ID --to DEADLINE --reason TEXT',
+    notDate: (flag: string, text: string) => `${flag} ${JSON.stringify(text)} is not a date: write today, tomorrow or YYYY-MM-DD`,
+    notDeadline: (flag: string, text: string) => `${flag} ${JSON.stringify(text)} is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY`,
+    periodNotRecurring: (id: string, status: Status) => `--period is for recurring duties, and ${id} is ${status}`,
+    alreadyDone: (id: string, completed: string | undefined) => `${id} is already done${completed === undefined ? '' : ` (completed ${completed})`}`,
+    cancelledReopen: (id: string) => `${id} is cancelled; to reopen it first: p06 set ${id} status=in_progress`,
+    noEvery: (id: string) => `${id} is a recurring duty without "every": say how often its report is due first (p06 set ${id} every=quarter), then record a period with p06 done ${id}`,
+    notPeriod: (period: string, every: Every, id: string, example: string) => `--period ${JSON.stringify(period)} is not a ${every}: ${id} reports every ${every}, so write the period as ${example}`,
+    notBegun: (period: string, every: Every, current: string) => `${period} has not begun yet (the current ${every} is ${current}); nothing was written`,
+    alreadyReported: (id: string, period: string) => `${id} is already reported for ${period}; nothing was written`,
+    reportedNeverBack: (id: string, reported: string, asked: string) => `${id} is reported up to ${reported} already, and "reported" never moves back to ${asked}; nothing was written`,
+    reasonMoves: '--reason must say why the deadline moves',
+    reasonCancelled: '--reason must say why the task is cancelled',
+    onlyOpenExtended: (id: string, status: Status) => `${id} is ${status}: only an open task's deadline is extended`,
+    noDeadlineToExtend: (id: string) => `${id} has no deadline to extend; give it one with p06 set ${id} deadline=...`,
+    notLater: (to: string, deadline: string, id: string) =>
+      `--to ${to} is not later than the deadline ${deadline}: an extension moves a deadline later (an earlier deadline needs no record: p06 set ${id} deadline=${to})`,
+    alreadyCancelled: (id: string) => `${id} is already cancelled`,
+    doneStaysDone: (id: string, completed: string | undefined) => `${id} is done${completed === undefined ? '' : ` (completed ${completed})`}; a done task stays done`,
+    nameABody: 'name at least one body: p06 add MOJ,MOH --title ...',
+    idOneBody: '--id names one task: with several bodies, each gets the next free id of its own file',
+    noTaskFile: (name: string, near: string | undefined) => `no task file for ${name}${near === undefined ? '' : `; did you mean ${near}?`}`,
+    namedTwice: (code: string) => `${code} is named twice`,
+    idShape: (id: string, code: string) => `--id ${id} must be "${code}-<suffix>", e.g. ${code}-07`,
+    idTaken: (id: string) => `task id ${id} is taken`,
+    cannotReadIt: (why: string) => `cannot read it (${why})`,
+    notOverwriting: (files: string) => `not overwriting ${files}; nothing was written (init sets up a new data repository)`,
+    nothingLeft: (message: string) => `${message}; nothing was left behind`,
+    // The YAML editor's refusals (src/edit/).
+    notYaml: (why: string) => `the file is not valid YAML (${why}); fix it first`,
+    noTasksList: 'the file has no "tasks:" list',
+    noTaskInFile: (id: string) => `no task ${id} in this file`,
+    firstKey: (key: string, id: string) => `${key} is the first key of ${id}'s entry and cannot be removed`,
+    flowList: 'the task list is written in flow style ([...]); write it as a block list first (p06 fmt)',
+    fmtNotYaml: (why: string) => `not valid YAML (${why}); fix it first (p06 validate shows where)`,
+    fmtWouldChange: 'the canonical layout would change what the file says; it was left as it is',
+  },
+
+  /** Writing files: why a write failed (an errno code in words), and what became of the files. */
+  write: {
+    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    reason: (code: string | undefined): string => (code !== undefined && WRITE_REASONS[code]) || (code ?? 'unknown error'),
+    nothingWritten: (message: string) => `${message}; nothing was written, every file is as it was`,
+    partlyWritten: (message: string, written: string[]) => `${message}; ${written.length === 0 ? 'nothing was written' : `${written.join(', ')} ${written.length === 1 ? 'was' : 'were'} written, the rest is as it was`}`,
+    changedOnDisk: (files: string) => `${files} changed on disk while p06 was editing; nothing was written, so no one's change is lost: run the command again`,
+    cannotLock: (file: string, reason: string) => `cannot lock ${file} for editing: ${reason}; nothing was written`,
+    lockHeld: (file: string, holder: string, lock: string) => `${file} is being edited by another p06 (process ${holder}); nothing was written: try again, or delete ${lock} if no p06 is running`,
+    /** After --output: where the report went. */
+    wrote: (file: string) => `p06: wrote ${file}`,
+    demoWrote: (commits: number, dir: string, tags: string) => `p06: wrote ${plural(commits, 'commit')} to ${dir} (tags ${tags}); try there: p06 brief --since meeting-2024-01-25 --format pdf --output brief.pdf`,
+    demoInvalid: (errors: number) => `the data has ${plural(errors, 'error')} (see p06 validate): the demo replays valid data only`,
+    pdfNeedsOutput: '--format pdf writes a file: give --output FILE, e.g. --output brief.pdf',
+    noChrome: 'no Chromium or Chrome found to print the PDF: install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its executable',
+    chromeMissing: (chrome: string) =>
+      `no Chromium or Chrome found to print the PDF: install one (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or set CHROME_PATH to its executable (${chrome} does not exist)`,
+    cannotRunChrome: (chrome: string, why: string) => `cannot run ${chrome}: ${why}`,
+    chromeFailed: (chrome: string, said: string) => `${chrome} did not print the PDF: ${said}`,
+    binaryOnTerminal: (format: string) => `--format ${format} writes a file, not text for the terminal: give --output FILE (or redirect: > report.${format})`,
+    /** stdout could not be written (a full disk under a redirect). */
+    outputFailed: (where: string | undefined, reason: string) => `p06: cannot write the output${where === undefined ? '' : ` to ${where}`}: ${reason}; what was written is incomplete`,
+  },
+
+  /** The data's git history, as changes, trend and brief read it. */
+  history: {
+    noGit: 'git is not installed (or not on PATH), and the history of the data comes from git',
+    notRepository: (git: string) => `this directory is not in a git repository, and the history of the data comes from git (git: ${git})`,
+    outside: (dir: string) => `the data directory ${dir} is outside this git repository`,
+    noCommitsYet: (git: string) => `this repository has no commits yet, so the data has no history (git: ${git})`,
+    unknownRevision: (rev: string, shallow: boolean) =>
+      `unknown revision ${JSON.stringify(rev)}: ${shallow ? 'this clone is shallow and may not have it; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)' : 'name a branch, tag or commit this clone has, or a date YYYY-MM-DD'}`,
+    tooShallow: (what: string) => `this clone is too shallow to look back to ${what}: fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`,
+    noCommits: 'the branch has no commits',
+    startsOn: (spec: string, first: string) => `no commit on or before ${spec}: the history starts on ${first}`,
+    notDateOrRev: (flag: string, spec: string) => `${flag} ${JSON.stringify(spec)} is not a date: write YYYY-MM-DD, or name a revision`,
+    sinceAfter: (since: string, sinceDay: string, until: string | undefined, untilDay: string) => `--since ${since} (${sinceDay}) is after ${until === undefined ? 'as_of' : `--until ${until}`} (${untilDay})`,
+  },
+
   /** p06 review: the counts, each change, and the pull-request comment. */
   review: {
     counts: (errors: number, warnings: number, changes: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(changes, 'change')}`,
@@ -253,6 +367,8 @@ export const en = {
       extensions: 'extensions',
     },
     none: 'none',
+    /** An extension entry in a change line ("extensions: + from 2024-03: the decree came late (approved 2024-03-20)"); `approved` is a formatted day. */
+    extension: (from: string, reason: string, approved: string | undefined) => `from ${from}: ${reason}${approved === undefined ? '' : ` (approved ${approved})`}`,
     heading: (counts: string) => `p06 review: ${counts}`,
     compared: (base: string, head: string) => `Compared ${base} with ${head}.`,
     theWorkingTree: 'the working tree',
@@ -309,6 +425,8 @@ export const en = {
     columnsLeftOut: (columns: string[], width: number) => `Left out to fit ${width} columns: ${columns.join(', ')} (a wider terminal or --format markdown shows them)`,
     reading: (done: number, total: number) => `p06: checking task files, ${done} of ${total}`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
+    /** After a usage error (commander's own errors say it in English, as commander words them). */
+    usageHint: 'run "p06 --help" for usage',
     /** After the count: which p06.yaml decided the data folder and the rules (none: the defaults). */
     config: (file: string | null) => (file === null ? 'no configuration file, defaults used' : `configuration ${file}`),
   },

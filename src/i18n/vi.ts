@@ -60,6 +60,19 @@ function deadlineText(text: string): string {
   return /^\d{4}(-(\d{2}|Q[1-4]|H[12]))?$/.test(text) ? deadlineWords(text, 0) : text;
 }
 
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'ổ đĩa đã đầy (ENOSPC)',
+  EDQUOT: 'đã dùng hết hạn mức dung lượng (EDQUOT)',
+  EFBIG: 'tệp sẽ vượt quá giới hạn kích thước (EFBIG)',
+  EACCES: 'không có quyền (EACCES)',
+  EPERM: 'không có quyền (EPERM)',
+  EROFS: 'hệ thống tệp chỉ cho phép đọc (EROFS)',
+  EIO: 'lỗi vào/ra (EIO)',
+  ENOENT: 'không có thư mục này (ENOENT)',
+  EISDIR: 'đây là một thư mục (EISDIR)',
+  ENOTDIR: 'một phần của đường dẫn không phải là thư mục (ENOTDIR)',
+};
+
 const STATUS: Record<Status, string> = {
   not_started: 'chưa thực hiện',
   in_progress: 'đang thực hiện',
@@ -145,7 +158,8 @@ export const vi: Words = {
 
   filter: {
     heading: (parts: string[]) => `Lọc theo: ${parts.join('; ')}`,
-    ministries: (codes: string) => `bộ, ngành ${codes}`,
+    // Cơ quan, as the summary's column: a filter may name a ministry, an agency or a province.
+    ministries: (codes: string) => `cơ quan ${codes}`,
     owner: (text: string) => `đơn vị chủ trì có "${text}"`,
     leader: (text: string) => `lãnh đạo phụ trách có "${text}"`,
     text: (text: string) => `nội dung có "${text}"`,
@@ -240,7 +254,7 @@ export const vi: Words = {
     period: periodWords,
     series: (every: Every, first: string) => `Báo cáo vào ngày cuối cùng của mỗi ${EVERY_WORDS[every]}, từ ${first}`,
     missed: (period: string, n: number, asOf: string) => `Chưa báo cáo ${period}: quá hạn ${days(n)} tính đến ${asOf}`,
-    filterMinistries: (codes: readonly string[]) => `bộ, ngành ${codes.join(', ')}`,
+    filterMinistries: (codes: readonly string[]) => `cơ quan ${codes.join(', ')}`,
     filterOwner: (text: string) => `đơn vị chủ trì có "${text}"`,
     filterLeader: (text: string) => `lãnh đạo phụ trách có "${text}"`,
     filterText: (text: string) => `nội dung có "${text}"`,
@@ -264,6 +278,104 @@ export const vi: Words = {
     dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
   },
 
+  edit: {
+    added: 'thêm mới',
+    none: '(không có)',
+    extensionAdded: (entry: string) => `gia hạn + ${entry}`,
+    cancelledNote: (day: string, reason: string) => `Đã hủy ngày ${day}: ${reason}`,
+    formatted: (file: string) => `đã định dạng lại ${file}`,
+    created: (file: string) => `đã tạo ${file}`,
+    initNext: (cd: string | undefined) => `tiếp theo: ${cd === undefined ? '' : `cd ${cd} && `}git init && p06 validate; thêm vào data/ một tệp cho mỗi cơ quan và ghi đơn vị phụ trách tệp vào .github/CODEOWNERS`,
+    recordExtension: (task: string) => `p06: chỉ được lùi thời hạn khi có ghi nhận gia hạn: p06 extend ${task} --to THỜI_HẠN --reason LÝ_DO [--approved NGÀY]`,
+    nothingWritten: (n: number) => `p06: chưa ghi gì vào tệp: thay đổi này sẽ để lại ${n === 1 ? 'lỗi trên' : `${number(n)} lỗi trên`}`,
+    cannotEdit: (file: string, why: string | undefined) => `không sửa được ${file}: ${why ?? 'tệp vượt quá giới hạn dung lượng'}`,
+    notUtf8: (file: string) => `${file} không phải là văn bản UTF-8 hợp lệ; chạy p06 validate để xem vị trí lỗi`,
+    noTask: (id: string, near: string | undefined) => `không có nhiệm vụ ${id}${near === undefined ? '' : `; có phải là ${near}?`}`,
+    keptChanging: 'các tệp liên tục bị thay đổi trong khi p06 đang sửa; chưa ghi gì vào tệp: hãy chạy lại lệnh',
+    goneFromData: (file: string) => `${file} không còn trong thư mục dữ liệu`,
+    inFile: (file: string, message: string) => `${file}: ${message}`,
+    taskHasErrors: (id: string, file: string) => `nhiệm vụ ${id} trong ${file} có lỗi; chạy p06 validate, sửa lỗi (p06 set ${id} KHÓA=GIÁ_TRỊ) rồi thử lại`,
+    givenTwice: (key: string) => `${key} được ghi hai lần`,
+    notKeyValue: (arg: string) => `"${arg}" không có dạng KHÓA=GIÁ_TRỊ (ví dụ owner="Văn phòng Bộ"; giá trị rỗng để xóa khóa: notes=)`,
+    unknownKey: (key: string, near: string | undefined, keys: string) => `không có khóa "${key}"${near === undefined ? '' : `; có phải là "${near}"?`} (các khóa: ${keys})`,
+    idForLife: 'mã nhiệm vụ được giữ nguyên suốt thời gian thực hiện (khi rà soát, nhiệm vụ đổi mã bị tính là đã xóa); muốn thay nhiệm vụ thì hủy nhiệm vụ cũ và thêm nhiệm vụ mới',
+    extensionsAreHistory: 'các lần gia hạn là lịch sử: thêm lần gia hạn mới bằng p06 extend MÃ --to THỜI_HẠN --reason LÝ_DO',
+    notDate: (flag: string, text: string) => `${flag} ${JSON.stringify(text)} không phải là ngày: ghi today, tomorrow hoặc YYYY-MM-DD`,
+    notDeadline: (flag: string, text: string) => `${flag} ${JSON.stringify(text)} không phải là thời hạn: ghi YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn hoặc YYYY`,
+    periodNotRecurring: (id: string, status: Status) => `--period chỉ dùng cho nhiệm vụ thực hiện thường xuyên, còn ${id} có trạng thái ${STATUS[status]}`,
+    alreadyDone: (id: string, completed: string | undefined) => `${id} đã hoàn thành${completed === undefined ? '' : ` (ngày hoàn thành ${completed})`}`,
+    cancelledReopen: (id: string) => `${id} đã hủy; muốn thực hiện lại, trước hết chạy: p06 set ${id} status=in_progress`,
+    noEvery: (id: string) =>
+      `${id} là nhiệm vụ thực hiện thường xuyên nhưng chưa có "every": trước hết ghi kỳ báo cáo (p06 set ${id} every=quarter), sau đó ghi nhận kỳ đã báo cáo bằng p06 done ${id}`,
+    notPeriod: (period: string, every: Every, id: string, example: string) =>
+      `--period ${JSON.stringify(period)} không phải là một ${EVERY_WORDS[every]}: ${id} báo cáo mỗi ${EVERY_WORDS[every]}, nên ghi kỳ báo cáo theo dạng ${example}`,
+    notBegun: (period: string, every: Every, current: string) => `kỳ ${period} chưa bắt đầu (kỳ ${EVERY_WORDS[every]} hiện tại là ${current}); chưa ghi gì vào tệp`,
+    alreadyReported: (id: string, period: string) => `${id} đã báo cáo kỳ ${period}; chưa ghi gì vào tệp`,
+    reportedNeverBack: (id: string, reported: string, asked: string) =>
+      `${id} đã báo cáo đến kỳ ${reported}; "reported" không lùi về kỳ ${asked}; chưa ghi gì vào tệp`,
+    reasonMoves: '--reason phải nêu lý do gia hạn',
+    reasonCancelled: '--reason phải nêu lý do hủy nhiệm vụ',
+    onlyOpenExtended: (id: string, status: Status) => `${id} có trạng thái ${STATUS[status]}: chỉ gia hạn nhiệm vụ chưa hoàn thành`,
+    noDeadlineToExtend: (id: string) => `${id} chưa có thời hạn để gia hạn; ghi thời hạn bằng p06 set ${id} deadline=...`,
+    notLater: (to: string, deadline: string, id: string) =>
+      `--to ${to} không muộn hơn thời hạn ${deadline}: gia hạn là lùi thời hạn về sau (rút ngắn thời hạn thì không cần ghi nhận: p06 set ${id} deadline=${to})`,
+    alreadyCancelled: (id: string) => `${id} đã hủy`,
+    doneStaysDone: (id: string, completed: string | undefined) => `${id} đã hoàn thành${completed === undefined ? '' : ` (ngày hoàn thành ${completed})`}; nhiệm vụ đã hoàn thành thì giữ nguyên trạng thái`,
+    nameABody: 'cần nêu ít nhất một cơ quan: p06 add MOJ,MOH --title ...',
+    idOneBody: '--id chỉ dùng cho một nhiệm vụ: khi thêm cho nhiều cơ quan, mỗi tệp nhận mã còn trống tiếp theo của tệp đó',
+    noTaskFile: (name: string, near: string | undefined) => `không có tệp nhiệm vụ của ${name}${near === undefined ? '' : `; có phải là ${near}?`}`,
+    namedTwice: (code: string) => `${code} được nêu hai lần`,
+    idShape: (id: string, code: string) => `--id ${id} phải có dạng "${code}-<hậu tố>", ví dụ ${code}-07`,
+    idTaken: (id: string) => `mã nhiệm vụ ${id} đã được dùng`,
+    cannotReadIt: (why: string) => `không đọc được tệp (${why})`,
+    notOverwriting: (files: string) => `không ghi đè ${files}; chưa ghi gì (init dùng để thiết lập kho dữ liệu mới)`,
+    nothingLeft: (message: string) => `${message}; không để lại tệp nào`,
+    notYaml: (why: string) => `tệp không phải là YAML hợp lệ (${why}); hãy sửa trước`,
+    noTasksList: 'tệp không có danh sách "tasks:"',
+    noTaskInFile: (id: string) => `tệp này không có nhiệm vụ ${id}`,
+    firstKey: (key: string, id: string) => `${key} là khóa đầu tiên của nhiệm vụ ${id} nên không xóa được`,
+    flowList: 'danh sách nhiệm vụ đang viết theo kiểu dòng ([...]); hãy chuyển thành danh sách khối trước (p06 fmt)',
+    fmtNotYaml: (why: string) => `không phải là YAML hợp lệ (${why}); hãy sửa trước (p06 validate chỉ ra vị trí)`,
+    fmtWouldChange: 'định dạng chuẩn sẽ làm thay đổi nội dung tệp; tệp được giữ nguyên',
+  },
+
+  write: {
+    cannotWrite: (file: string, reason: string) => `không ghi được ${file}: ${reason}`,
+    reason: (code: string | undefined): string => (code !== undefined && WRITE_REASONS[code]) || (code ?? 'lỗi không xác định'),
+    nothingWritten: (message: string) => `${message}; chưa ghi gì, mọi tệp vẫn như cũ`,
+    partlyWritten: (message: string, written: string[]) => `${message}; ${written.length === 0 ? 'chưa ghi gì' : `đã ghi ${written.join(', ')}, các tệp còn lại vẫn như cũ`}`,
+    changedOnDisk: (files: string) => `${files} đã bị thay đổi trong khi p06 đang sửa; chưa ghi gì nên không mất thay đổi của ai: hãy chạy lại lệnh`,
+    cannotLock: (file: string, reason: string) => `không khóa được ${file} để sửa: ${reason}; chưa ghi gì`,
+    lockHeld: (file: string, holder: string, lock: string) => `${file} đang được một p06 khác sửa (tiến trình ${holder}); chưa ghi gì: hãy thử lại, hoặc xóa ${lock} nếu không có p06 nào đang chạy`,
+    wrote: (file: string) => `p06: đã ghi ${file}`,
+    demoWrote: (commits: number, dir: string, tags: string) =>
+      `p06: đã ghi ${number(commits)} commit vào ${dir} (các thẻ ${tags}); hãy thử tại đó: p06 brief --since meeting-2024-01-25 --format pdf --output brief.pdf`,
+    demoInvalid: (errors: number) => `dữ liệu có ${number(errors)} lỗi (xem p06 validate): bản minh họa chỉ dựng lại từ dữ liệu hợp lệ`,
+    pdfNeedsOutput: '--format pdf ghi ra tệp: hãy nêu --output TỆP, ví dụ --output brief.pdf',
+    noChrome:
+      'không tìm thấy Chromium hoặc Chrome để in PDF: hãy cài một trình duyệt (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) hoặc đặt CHROME_PATH là đường dẫn đến tệp chạy của trình duyệt',
+    chromeMissing: (chrome: string) => `không tìm thấy Chromium hoặc Chrome để in PDF (${chrome} không tồn tại): hãy cài một trình duyệt hoặc đặt CHROME_PATH`,
+    cannotRunChrome: (chrome: string, why: string) => `không chạy được ${chrome}: ${why}`,
+    chromeFailed: (chrome: string, said: string) => `${chrome} không in được PDF: ${said}`,
+    binaryOnTerminal: (format: string) => `--format ${format} ghi ra tệp, không phải văn bản để xem trên màn hình: hãy nêu --output TỆP (hoặc chuyển hướng: > report.${format})`,
+    outputFailed: (where: string | undefined, reason: string) => `p06: không ghi được kết quả${where === undefined ? '' : ` vào ${where}`}: ${reason}; phần đã ghi không đầy đủ`,
+  },
+
+  history: {
+    noGit: 'chưa cài git (hoặc git không có trong PATH), mà lịch sử dữ liệu được lấy từ git',
+    notRepository: (git: string) => `thư mục này không nằm trong kho git, mà lịch sử dữ liệu được lấy từ git (git: ${git})`,
+    outside: (dir: string) => `thư mục dữ liệu ${dir} nằm ngoài kho git này`,
+    noCommitsYet: (git: string) => `kho git chưa có commit nào nên dữ liệu chưa có lịch sử (git: ${git})`,
+    unknownRevision: (rev: string, shallow: boolean) =>
+      `không tìm thấy phiên bản ${JSON.stringify(rev)}: ${shallow ? 'bản sao này là bản sao nông (shallow) nên có thể không có phiên bản đó; hãy tải đủ lịch sử (git fetch --unshallow, hoặc fetch-depth: 0 trong actions/checkout)' : 'hãy nêu một nhánh, thẻ hoặc commit có trong bản sao này, hoặc một ngày YYYY-MM-DD'}`,
+    tooShallow: (what: string) => `bản sao nông (shallow) này không đủ lịch sử để xem lại đến ${what}: hãy tải đủ lịch sử (git fetch --unshallow, hoặc fetch-depth: 0 trong actions/checkout)`,
+    noCommits: 'nhánh này chưa có commit nào',
+    startsOn: (spec: string, first: string) => `không có commit nào vào hoặc trước ${spec}: lịch sử bắt đầu từ ${first}`,
+    notDateOrRev: (flag: string, spec: string) => `${flag} ${JSON.stringify(spec)} không phải là ngày: ghi YYYY-MM-DD, hoặc nêu một phiên bản`,
+    sinceAfter: (since: string, sinceDay: string, until: string | undefined, untilDay: string) =>
+      `--since ${since} (${sinceDay}) muộn hơn ${until === undefined ? 'ngày báo cáo (as_of)' : `--until ${until}`} (${untilDay})`,
+  },
+
   review: {
     counts: (errors, warnings, changes) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo, ${number(changes)} thay đổi`,
     workingTree: 'thư mục làm việc',
@@ -280,6 +392,7 @@ export const vi: Words = {
       extensions: 'gia hạn',
     },
     none: 'không có',
+    extension: (from, reason, approved) => `từ thời hạn ${deadlineText(from)}: ${reason}${approved === undefined ? '' : ` (ngày đồng ý ${approved})`}`,
     heading: (counts) => `p06 review: ${counts}`,
     compared: (base, head) => `So sánh ${base} với ${head}.`,
     theWorkingTree: 'thư mục làm việc',
@@ -334,6 +447,7 @@ export const vi: Words = {
     columnsLeftOut: (columns: string[], width: number) => `Không hiện các cột sau cho vừa màn hình rộng ${number(width)} ký tự: ${columns.join(', ')} (màn hình rộng hơn hoặc --format markdown sẽ hiện đủ)`,
     reading: (done: number, total: number) => `p06: đang kiểm tra các tệp nhiệm vụ, ${number(done)}/${number(total)}`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${number(errors)} lỗi, ${number(warnings)} cảnh báo trong ${number(files)} tệp (${tasks_(tasks)})`,
+    usageHint: 'chạy "p06 --help" để xem hướng dẫn sử dụng',
     config: (file: string | null) => (file === null ? 'không có tệp cấu hình, dùng thiết lập mặc định' : `cấu hình ${file}`),
   },
 };

@@ -30,7 +30,7 @@ export interface GitHistory {
   /** The clone is shallow: its oldest commit stands in for history it does not have. */
   shallow: boolean;
   /** A revision as the user wrote it, resolved to a commit; a message when git does not know it. */
-  resolve(rev: string): { ok: true; sha: string } | { ok: false; message: string };
+  resolve(rev: string): { ok: true; sha: string } | { ok: false; message: string; shallow: boolean };
   /** The nearest tag reachable from HEAD whose name starts with `prefix`, or undefined. */
   lastTag(prefix: string): string | undefined;
   /** Committer time of any commit (for a revision off the first-parent line). */
@@ -47,21 +47,26 @@ export interface GitHistoryRequest {
   dataDir: string;
 }
 
-export type OpenedHistory = { ok: true; history: GitHistory } | { ok: false; message: string };
+/** Why the history cannot be opened, for the reader's language (with git's own words, `git`, where it gave some). */
+export type HistoryFailure = { why: 'no-git' } | { why: 'not-a-repository'; git: string } | { why: 'outside'; dir: string } | { why: 'no-commits'; git: string };
+
+export type OpenedHistory = { ok: true; history: GitHistory } | ({ ok: false; message: string } & HistoryFailure);
 
 export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
   const { cwd } = request;
   const where = git(cwd, ['rev-parse', '--show-prefix']);
   if (!where.ok) {
-    return { ok: false, message: where.notFound ? where.message : `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})` };
+    if (where.notFound) return { ok: false, message: where.message, why: 'no-git' };
+    return { ok: false, message: `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})`, why: 'not-a-repository', git: where.message };
   }
   const prefix = where.stdout.toString('utf8').trim();
   const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
   if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
-    return { ok: false, message: `the data directory ${toPosix(relative(cwd, request.dataDir)) || '.'} is outside this git repository` };
+    const dir = toPosix(relative(cwd, request.dataDir)) || '.';
+    return { ok: false, message: `the data directory ${dir} is outside this git repository`, why: 'outside', dir };
   }
   const log = git(cwd, ['log', '--first-parent', '--format=%H %ct', 'HEAD', '--']);
-  if (!log.ok) return { ok: false, message: `this repository has no commits yet, so the data has no history (git: ${log.message})` };
+  if (!log.ok) return { ok: false, message: `this repository has no commits yet, so the data has no history (git: ${log.message})`, why: 'no-commits', git: log.message };
   const commits = log.stdout
     .toString('utf8')
     .split('\n')
@@ -90,7 +95,7 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
         const found = plausible ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;
         if (found?.ok) return { ok: true, sha: found.stdout.toString('utf8').trim() };
         const hint = shallow ? 'this clone is shallow and may not have it; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)' : 'name a branch, tag or commit this clone has, or a date YYYY-MM-DD';
-        return { ok: false, message: `unknown revision ${JSON.stringify(rev)}: ${hint}` };
+        return { ok: false, message: `unknown revision ${JSON.stringify(rev)}: ${hint}`, shallow };
       },
       lastTag(prefix) {
         const found = git(cwd, ['describe', '--tags', '--abbrev=0', `--match=${prefix}*`, 'HEAD']);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chownSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../domain/errors.js';
+import { UserError, type Wording } from '../domain/errors.js';
+import { en, type Words } from '../i18n/en.js';
 
 // Writing a whole file so that it is either all there or not changed at all.
 // write(2) may write fewer bytes than asked (a disk that fills up part way,
@@ -18,26 +19,13 @@ export class WriteFailure extends UserError {
     readonly display: string,
     readonly code: string | undefined,
   ) {
-    super(`cannot write ${display}: ${writeReason(code)}`);
+    super(`cannot write ${display}: ${writeReason(code)}`, ((w: Words) => w.write.cannotWrite(display, w.write.reason(code))) as Wording);
   }
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full (ENOSPC)',
-  EDQUOT: 'the disk quota is used up (EDQUOT)',
-  EFBIG: 'the file would exceed the file-size limit (EFBIG)',
-  EACCES: 'permission denied (EACCES)',
-  EPERM: 'permission denied (EPERM)',
-  EROFS: 'the file system is read-only (EROFS)',
-  EIO: 'input/output error (EIO)',
-  ENOENT: 'no such folder (ENOENT)',
-  EISDIR: 'it is a folder (EISDIR)',
-  ENOTDIR: 'a part of the path is not a folder (ENOTDIR)',
-};
-
 /** An errno code in words, for a one-line message. */
 export function writeReason(code: string | undefined): string {
-  return (code !== undefined && REASONS[code]) || (code ?? 'unknown error');
+  return en.write.reason(code);
 }
 
 /** Writes all of `bytes` to `fd`, or throws: a write that makes no progress is a full disk. */

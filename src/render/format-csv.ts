@@ -1,6 +1,7 @@
 import { formatDay } from '../domain/calendar.js';
 import type { Cell, Section } from '../reports/report-view.js';
 import { oneLine } from './sanitize.js';
+import { places } from './sections-to-sheets.js';
 
 const BOM = '\uFEFF';
 
@@ -24,6 +25,18 @@ function sortableText(cell: Cell | undefined): string {
 }
 
 /**
+ * A cell as CSV writes it: a number plainly, as a program reads it (1429,
+ * 50.4), in every language, with the decimals the report shows; everything
+ * else as the report words it. The reader's own way of writing numbers
+ * (1.429 and 50,4 in Vietnamese) is for the drawn formats.
+ */
+function plainText(cell: Cell | undefined): string {
+  if (cell === undefined) return '';
+  if (cell.value?.type !== 'number') return cell.text;
+  return cell.value.value.toFixed(places(cell.text, cell.value.value));
+}
+
+/**
  * The first section as one CSV table: CSV has no room for headings, so it is
  * data only. Pictures (the progress bar) are left out; a column marked
  * sortable (the deadline as written: "2024-Q1") is followed by its typed
@@ -41,7 +54,7 @@ export function formatCsv(sections: readonly Section[]): string {
     const out: string[] = [];
     s.columns.forEach((c, i) => {
       if (c.picture === true) return;
-      if (c.sortable === undefined) out.push(csvCell(r[i]?.text ?? ''));
+      if (c.sortable === undefined) out.push(csvCell(plainText(r[i])));
       else out.push(csvCell(r[i]?.written ?? r[i]?.text ?? ''), csvCell(sortableText(r[i])));
     });
     return out;

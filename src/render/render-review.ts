@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/problem.js';
 import type { Change, ReviewReport, RevisionLabel } from '../reports/review.js';
+import { parseDay } from '../domain/calendar.js';
 import { parseDeadline } from '../domain/deadline.js';
 import { STATUSES, type Status } from '../domain/status.js';
 
@@ -85,11 +86,21 @@ export function changeText(c: Change, words: Words = en): string {
     }
     case 'depends_on':
     case 'extensions': {
+      // An extension entry in the reader's words (its English text is what JSON and the comparison use).
+      const entry = (text: string) => {
+        const e = c.change === 'extensions' ? c.entries?.[text] : undefined;
+        return e === undefined ? text : words.review.extension(e.from.text, e.reason, e.approved === undefined ? undefined : words.day(e.approved));
+      };
       // Lists read better as what came and went than as two whole lists.
       const before = list(c.from);
       const after = list(c.to);
-      const parts = [...after.filter((x) => !before.includes(x)).map((x) => `+ ${x}`), ...before.filter((x) => !after.includes(x)).map((x) => `− ${x}`)];
+      const parts = [...after.filter((x) => !before.includes(x)).map((x) => `+ ${entry(x)}`), ...before.filter((x) => !after.includes(x)).map((x) => `− ${entry(x)}`)];
       return `${kind}: ${parts.join('; ')}`;
+    }
+    case 'completed': {
+      // A day as the reader writes one (25/01/2024 in Vietnamese); JSON keeps YYYY-MM-DD.
+      const day = (v: string | string[] | undefined) => (typeof v === 'string' && parseDay(v) !== undefined ? words.day(parseDay(v)!) : show(v));
+      return `${kind}: ${day(c.from)} → ${day(c.to)}`;
     }
     default:
       return `${kind}: ${show(c.from)} → ${show(c.to)}`;

@@ -32,7 +32,7 @@ export const atRisk = defineReport<AtRiskReport>({
         heading: w.report.atRiskHeading(asOf, report.within, report.tasks.length),
         // Left out of a narrow terminal in this order: ministry, owner, deadline.
         columns: [...taskColumns(w, { owner: 2, deadline: 3 }), { header: w.column.daysLeft, short: w.columnShort.daysLeft, align: 'right' }, { header: w.column.why, flex: true, min: 18 }],
-        rows: report.tasks.map((t) => [...taskCells(t, w), t.daysLeft === undefined ? cell('—', 'warn') : numberCell(t.daysLeft, 'warn'), cell(t.risks.map((r) => w.reason(r)).join('; '))]),
+        rows: report.tasks.map((t) => [...taskCells(t, w), t.daysLeft === undefined ? cell('—', 'warn') : numberCell(t.daysLeft, 'warn', w.number(t.daysLeft)), cell(t.risks.map((r) => w.reason(r)).join('; '))]),
         empty: w.report.atRiskEmpty(asOf),
       },
     ];

@@ -39,9 +39,10 @@ export const overdue = defineReport<OverdueReport>({
         ],
         rows: report.tasks.map((t) => [
           ...taskCells(t, w),
-          numberCell(t.daysOverdue!, 'bad'),
+          numberCell(t.daysOverdue!, 'bad', w.number(t.daysOverdue!)),
+          // A year is a name, not a quantity: 2024, never 2.024.
           t.firstDue === undefined ? cell('') : numberCell(yearOf(t.firstDue)),
-          numberCell(t.extensions, t.extensions > 0 ? 'warn' : undefined),
+          numberCell(t.extensions, t.extensions > 0 ? 'warn' : undefined, w.number(t.extensions)),
           cell(t.blocks.join(', ')),
         ]),
         empty: w.report.overdueEmpty(asOf),

@@ -1,5 +1,6 @@
 import { formatDay } from '../domain/calendar.js';
 import type { ExtensionRecord, TaskRecord } from '../domain/records.js';
+import { en } from '../i18n/en.js';
 
 /** In the order a reviewer reads them (SPEC §4.1). */
 export const CHANGE_KINDS = ['added', 'removed', 'moved', 'status', 'deadline', 'owner', 'depends_on', 'title', 'completed', 'extensions'] as const;
@@ -16,11 +17,13 @@ export interface Change {
   to?: string | string[];
   /** The title beside an added or removed task, for people; not part of the JSON. */
   title?: string;
+  /** For an extensions change: each entry of `from` and `to` by its text, so people read it in their language; not part of the JSON. */
+  entries?: Record<string, ExtensionRecord>;
 }
 
 /** An extension entry as one line of text, so a changed reason or approval date shows as a different entry. */
 export function extensionText(e: ExtensionRecord): string {
-  return `from ${e.from.text}: ${e.reason}${e.approved === undefined ? '' : ` (approved ${formatDay(e.approved)})`}`;
+  return en.review.extension(e.from.text, e.reason, e.approved === undefined ? undefined : formatDay(e.approved));
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -47,6 +50,11 @@ export function taskChanges(base: TaskRecord, head: TaskRecord, ministry: string
   if (base.completed !== head.completed) note('completed', day(base.completed), day(head.completed));
   const before = base.extensions.map(extensionText);
   const after = head.extensions.map(extensionText);
-  if (!sameList(before, after)) note('extensions', before, after);
+  if (!sameList(before, after)) {
+    note('extensions', before, after);
+    const entries: Record<string, ExtensionRecord> = {};
+    [...base.extensions, ...head.extensions].forEach((e) => (entries[extensionText(e)] = e));
+    changes[changes.length - 1]!.entries = entries;
+  }
   return changes;
 }

@@ -5,7 +5,7 @@ import type { Words } from '../i18n/en.js';
 import { isAtRisk, type Dataset, type Task } from '../model/dataset.js';
 import { firstDueYear } from './task-json.js';
 import { defineReport } from './report-definition.js';
-import { cell, numberCell, type Cell, type Column, type Section } from './report-view.js';
+import { cell, numberCell, type Cell, type Column, type Section, type Tone } from './report-view.js';
 
 export interface SummaryCounts {
   total: number;
@@ -138,18 +138,20 @@ export function progressBar(percent: number): string {
 }
 
 function summarySection(report: SummaryReport, w: Words): Section {
+  // A count as the reader writes numbers (1.234 in Vietnamese); its value stays the number, for CSV and spreadsheets.
+  const count = (n: number, tone?: Tone) => numberCell(n, tone, w.number(n));
   const cells = (label: Cell[], n: SummaryCounts): Cell[] => [
     ...label,
-    numberCell(n.total),
-    numberCell(n.done, 'good'),
-    numberCell(n.done_late),
-    numberCell(n.in_progress),
-    numberCell(n.not_started),
-    numberCell(n.recurring),
-    numberCell(n.cancelled),
-    numberCell(n.overdue, n.overdue > 0 ? 'bad' : undefined),
-    numberCell(n.at_risk, n.at_risk > 0 ? 'warn' : undefined),
-    numberCell(n.extended),
+    count(n.total),
+    count(n.done, 'good'),
+    count(n.done_late),
+    count(n.in_progress),
+    count(n.not_started),
+    count(n.recurring),
+    count(n.cancelled),
+    count(n.overdue, n.overdue > 0 ? 'bad' : undefined),
+    count(n.at_risk, n.at_risk > 0 ? 'warn' : undefined),
+    count(n.extended),
     numberCell(n.percent_done, undefined, w.number(n.percent_done, 1)),
     cell(progressBar(n.percent_done), 'good'),
   ];

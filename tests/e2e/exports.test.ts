@@ -146,7 +146,7 @@ describe('p06 graph', () => {
     expect(svg.nodes.find((n) => n.title === 'MOJ-2')!.lines.at(-1)).toBe('thời hạn tháng 12/2024');
     const heading = renderWithDot(dot).match(/<text[^>]*>([^<]*)<\/text>/g)!.slice(0, 2).map((t) => t.replace(/<[^>]*>/g, ''));
     expect(heading).toEqual([
-      'Quan hệ phụ thuộc giữa các nhiệm vụ tính đến ngày 01 tháng 02 năm 2024 (bộ, ngành MOJ, VSS)',
+      'Quan hệ phụ thuộc giữa các nhiệm vụ tính đến ngày 01 tháng 02 năm 2024 (cơ quan MOJ, VSS)',
       'đỏ: quá hạn · vàng: có nguy cơ chậm · xám: đã hoàn thành hoặc đã hủy · xanh lam: thực hiện thường xuyên · nét đứt: đã hủy hoặc không có trong dữ liệu',
     ]);
   });

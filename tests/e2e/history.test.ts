@@ -230,7 +230,7 @@ describe('--lang vi: the meeting pack in the programme\'s Vietnamese', () => {
     expect(r.stdout).toContain('đến hạn ngày 31/12/2024 (thời hạn 6 tháng cuối năm 2024) nhưng chưa hoàn thành |');
     expect(r.stdout).toContain('thời hạn 15/04/2024 → 6 tháng cuối năm 2024: waiting for the roadmaps (ngày đồng ý 10/04/2024) |');
     expect(r.stdout).toContain('| MOJ | MOJ-03 | giao mới |');
-    expect(r.stdout).toContain('**Theo bộ, ngành: trước → sau**');
+    expect(r.stdout).toContain('**Theo cơ quan: trước → sau**');
     expect(r.stdout).toContain('| MPS | Bộ Công an | 4 | 0 → 1 | 0,0 → 33,3 | 0 → 1 |');
     expect(r.stdout).toMatch(/\*\*Dữ liệu có lỗi tại 1 commit ở giữa/);
     expect(r.stdout).toMatch(/\| 20\/03\/2024 \| 1 \| data\/moj\.yaml:10:13: lỗi: status "complete" không phải là một trong /);

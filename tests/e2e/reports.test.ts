@@ -429,7 +429,7 @@ describe.concurrent('the small fixture (tests/fixtures/reports-basic)', () => {
 
   it('in Vietnamese the heading says the filter in Vietnamese, and the refusal too', async () => {
     const out = ok(await p06(['overdue', '--lang', 'vi', '--ministry', 'MOJ', '--format', 'markdown', ...AS_OF], BASIC));
-    expect(out.split('\n')[2]).toBe('Lọc theo: bộ, ngành MOJ');
+    expect(out.split('\n')[2]).toBe('Lọc theo: cơ quan MOJ');
     expect((await p06(['overdue', '--lang', 'vi', '--owner', 'Minstry Office', ...AS_OF], BASIC)).stderr).toBe('p06: --owner "Minstry Office" không khớp với nhiệm vụ nào trong dữ liệu; có phải là "Ministry Office"?\n');
   });
 });

@@ -190,9 +190,9 @@ describe.concurrent('p06 review: promise rules', () => {
       'data/moj.yaml:12:9: lỗi: lần gia hạn từ 2023-12 bị sửa (đổi lý do); các lần gia hạn đã qua là lịch sử: hãy khôi phục như cũ và thêm một mục mới [history-rewritten]',
       'data/moj.yaml:18:13: cảnh báo: nhiệm vụ đã hoàn thành ngày 2024-06-01 nay lại có status in_progress; nếu nhiệm vụ thực sự phải thực hiện lại, hãy ghi lý do trong notes [reopened]',
       'MOJ-01 thời hạn: quý I/2024 (hạn 31/03/2024) → quý II/2024 (hạn 30/06/2024)',
-      'MOJ-01 gia hạn: + from 2023-12: the ministries were late; − from 2023-12: waiting for the ministries',
+      'MOJ-01 gia hạn: + từ thời hạn tháng 12/2023: the ministries were late; − từ thời hạn tháng 12/2023: waiting for the ministries',
       'MOJ-02 trạng thái: đã hoàn thành → đang thực hiện',
-      'MOJ-02 ngày hoàn thành: 2024-06-01 → không có',
+      'MOJ-02 ngày hoàn thành: 01/06/2024 → không có',
       'MOJ-03 bị xóa: Publish the guidance',
       expect.stringMatching(/^3 lỗi, 1 cảnh báo, 5 thay đổi \(main [0-9a-f]{12} → thư mục làm việc\)$/),
     ]);

@@ -7,7 +7,7 @@ import { TASK_ID_PATTERN } from '../../validate/schemas.js';
 import { closest } from '../../domain/suggest.js';
 import { runEditSession, tasksOf, type FileEdit } from '../edit-session.js';
 import { dateOption, periodValue } from '../edit-values.js';
-import { UsageError, UserError } from '../errors.js';
+import { sayUsageError, sayUserError } from '../../i18n/errors.js';
 import type { IO } from '../io.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 
@@ -27,10 +27,10 @@ export function registerAdd(program: Command, { io, setExit }: CommandContext): 
       const o = globals(cmd);
       const ws = await workspaceFor(cmd, io);
       const bodies = bodiesArg.split(',').map((b) => b.trim()).filter((b) => b !== '');
-      if (bodies.length === 0) throw new UsageError('name at least one body: p06 add MOJ,MOH --title ...');
-      if (o.id !== undefined && bodies.length > 1) throw new UsageError('--id names one task: with several bodies, each gets the next free id of its own file');
+      if (bodies.length === 0) throw sayUsageError((w) => w.edit.nameABody);
+      if (o.id !== undefined && bodies.length > 1) throw sayUsageError((w) => w.edit.idOneBody);
       const deadline = periodValue(String(o.deadline), ws.asOf);
-      if (parseDeadline(deadline) === undefined) throw new UsageError(`--deadline ${JSON.stringify(String(o.deadline))} is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY`);
+      if (parseDeadline(deadline) === undefined) throw sayUsageError((w) => w.edit.notDeadline('--deadline', String(o.deadline)));
       const fields: Record<string, FieldValue> = { title: String(o.title), owner: String(o.owner), deadline, status: 'not_started' };
       if (typeof o.result === 'string') fields.result = o.result;
       if (typeof o.dependsOn === 'string') {
@@ -57,18 +57,18 @@ function planAdd(checked: Checked, bodies: readonly string[], fields: Readonly<R
     const hit = files.get(name.toUpperCase());
     if (hit === undefined) {
       const near = closest(name, [...new Set([...files.values()].map((v) => v.code))]);
-      throw new UserError(`no task file for ${name}${near === undefined ? '' : `; did you mean ${near}?`}`);
+      throw sayUserError((w) => w.edit.noTaskFile(name, near));
     }
     return hit;
   });
   const seen = new Set<string>();
   for (const t of targets) {
-    if (seen.has(t.code)) throw new UsageError(`${t.code} is named twice`);
+    if (seen.has(t.code)) throw sayUsageError((w) => w.edit.namedTwice(t.code));
     seen.add(t.code);
   }
   if (explicitId !== undefined) {
-    if (!TASK_ID_PATTERN.test(explicitId) || !explicitId.startsWith(`${targets[0]!.code}-`)) throw new UsageError(`--id ${explicitId} must be "${targets[0]!.code}-<suffix>", e.g. ${targets[0]!.code}-07`);
-    if (taken.has(explicitId)) throw new UserError(`task id ${explicitId} is taken`);
+    if (!TASK_ID_PATTERN.test(explicitId) || !explicitId.startsWith(`${targets[0]!.code}-`)) throw sayUsageError((w) => w.edit.idShape(explicitId, targets[0]!.code));
+    if (taken.has(explicitId)) throw sayUserError((w) => w.edit.idTaken(explicitId));
   }
   return targets.map(({ code, file }) => {
     let id = explicitId ?? '';

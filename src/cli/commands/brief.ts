@@ -5,10 +5,12 @@ import { formatDay } from '../../domain/calendar.js';
 import { BRIEF_FORMATS, renderBrief, type BriefFormat } from '../../render/render-history.js';
 import { briefReport } from '../../reports/brief.js';
 import { meetingWordsFor } from '../../i18n/meeting-words.js';
-import { UsageError, UserError } from '../errors.js';
+import { sayUsageError, sayUserError } from '../../i18n/errors.js';
+import { wordsFor } from '../../i18n/langs.js';
+import { oneLine } from '../../render/sanitize.js';
 import type { IO } from '../io.js';
 import { changesBetween, openHistoryData, trendOver } from '../history-data.js';
-import { findChrome, NO_CHROME, printPdf } from '../print-pdf.js';
+import { findChrome, printPdf } from '../print-pdf.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 
@@ -40,9 +42,9 @@ export function registerBrief(program: Command, { io, setExit }: CommandContext)
 }
 
 export async function runBrief(ws: Workspace, options: BriefOptions, io: IO): Promise<number> {
-  if (options.format === 'pdf' && options.output === undefined) throw new UsageError('--format pdf writes a file: give --output FILE, e.g. --output brief.pdf');
+  if (options.format === 'pdf' && options.output === undefined) throw sayUsageError((w) => w.write.pdfNeedsOutput);
   // Before any work: without a browser there will be no PDF.
-  if (options.format === 'pdf' && findChrome(io.env) === undefined) throw new UserError(NO_CHROME);
+  if (options.format === 'pdf' && findChrome(io.env) === undefined) throw sayUserError((w) => w.write.noChrome);
   const hd = await openHistoryData(ws);
   const since = options.since ?? hd.lastTag(MEETING_TAG) ?? formatDay(ws.asOf - FALLBACK_DAYS);
   const changes = await changesBetween(ws, hd, since, undefined);
@@ -51,17 +53,18 @@ export async function runBrief(ws: Workspace, options: BriefOptions, io: IO): Pr
   const report = briefReport(ds, changes, trend, { escalateAfterDays: ws.settings.escalateAfterDays });
   hd.persist();
   const w = await meetingWordsFor(ws.lang);
+  const words = await wordsFor(ws.lang);
   if (options.format === 'pdf') {
     const pdf = printPdf(await renderBrief(report, 'html', w), io.env, process.getuid?.() === 0);
     write(resolve(ws.cwd, options.output!), pdf);
-    io.stderr.write(`p06: wrote ${options.output}\n`);
+    io.stderr.write(`${words.write.wrote(oneLine(options.output!))}\n`);
     return 0;
   }
   const text = await renderBrief(report, options.format, w);
   if (options.output === undefined) io.stdout.write(text);
   else {
     write(resolve(ws.cwd, options.output), text);
-    io.stderr.write(`p06: wrote ${options.output}\n`);
+    io.stderr.write(`${words.write.wrote(oneLine(options.output))}\n`);
   }
   return 0;
 }
@@ -70,6 +73,7 @@ function write(path: string, content: string | Uint8Array): void {
   try {
     writeFileSync(path, content);
   } catch (error) {
-    throw new UserError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw sayUserError((w) => w.write.cannotWrite(path, code === undefined ? String(error) : w.write.reason(code)));
   }
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { relative, resolve, sep } from 'node:path';
 import { readDataSources, loadData, type Workspace } from '../../workspace/open-workspace.js';
-import { UserError } from '../errors.js';
+import { sayUserError } from '../../i18n/errors.js';
+import { wordsFor } from '../../i18n/langs.js';
 import { oneLine } from '../../render/sanitize.js';
 import type { IO } from '../io.js';
 import { writeDemoRepo } from '../demo-repo.js';
@@ -26,13 +27,13 @@ export function registerDemo(program: Command, { io, setExit }: CommandContext):
 export async function runDemo(ws: Workspace, dir: string, io: IO): Promise<number> {
   const validation = await loadData(ws, true);
   const errors = validation.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new UserError(`the data has ${errors.length} error${errors.length === 1 ? '' : 's'} (see p06 validate): the demo replays valid data only`);
+  if (errors.length > 0) throw sayUserError((w) => w.write.demoInvalid(errors.length));
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const files = readDataSources(ws).map((s) => ({ path: relative(ws.dataDir, resolve(ws.cwd, s.file)).split(sep).join('/'), text: decoder.decode(s.bytes) }));
   const { replayTimeline } = await import('../../edit/replay-timeline.js');
   const commits = replayTimeline(files);
   writeDemoRepo(commits, { dir: resolve(io.cwd, dir), dataDir: 'data', config: DEMO_CONFIG, offset: '+07:00', env: io.env });
   const tags = commits.filter((c) => c.tag !== undefined).map((c) => c.tag).join(', ');
-  io.stderr.write(`p06: wrote ${commits.length} commits to ${oneLine(dir)} (tags ${tags}); try there: p06 brief --since meeting-2024-01-25 --format pdf --output brief.pdf\n`);
+  io.stderr.write(`${(await wordsFor(ws.lang)).write.demoWrote(commits.length, oneLine(dir), tags)}\n`);
   return 0;
 }

@@ -5,7 +5,7 @@ import type { TaskRecord } from '../../domain/records.js';
 import { editTask, type FieldEdit } from '../../edit/edit-task.js';
 import { runEditSession, taskChanges } from '../edit-session.js';
 import { dateOption, periodValue } from '../edit-values.js';
-import { UsageError, UserError } from '../errors.js';
+import { sayUsageError, sayUserError } from '../../i18n/errors.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 import { taskRecord } from './task-lookup.js';
 
@@ -44,9 +44,12 @@ export function registerDone(program: Command, { io, setExit }: CommandContext):
 
 function completionEdits(task: TaskRecord, period: string | undefined, on: string): FieldEdit[] {
   const id = task.id;
-  if (period !== undefined) throw new UsageError(`--period is for recurring duties, and ${id} is ${task.status}`);
-  if (task.status === 'done') throw new UserError(`${id} is already done${task.completed === undefined ? '' : ` (completed ${formatDay(task.completed)})`}`);
-  if (task.status === 'cancelled') throw new UserError(`${id} is cancelled; to reopen it first: p06 set ${id} status=in_progress`);
+  if (period !== undefined) throw sayUsageError((w) => w.edit.periodNotRecurring(id, task.status));
+  if (task.status === 'done') {
+    const completed = task.completed;
+    throw sayUserError((w) => w.edit.alreadyDone(id, completed === undefined ? undefined : w.day(completed)));
+  }
+  if (task.status === 'cancelled') throw sayUserError((w) => w.edit.cancelledReopen(id));
   return [
     { key: 'status', value: 'done' },
     { key: 'completed', value: on },
@@ -64,23 +67,22 @@ function reportEdits(task: TaskRecord, period: string | undefined, on: Day, toda
   const id = task.id;
   const every = task.every;
   if (every === undefined) {
-    throw new UserError(`${id} is a recurring duty without "every": say how often its report is due first (p06 set ${id} every=quarter), then record a period with p06 done ${id}`);
+    throw sayUserError((w) => w.edit.noEvery(id));
   }
   let index: number;
   if (period === undefined) index = periodOf(on, every) - 1;
   else {
     const parsed = parsePeriod(period, every);
-    if (parsed === undefined) throw new UsageError(`--period ${JSON.stringify(period)} is not a ${every}: ${id} reports every ${every}, so write the period as ${PERIOD_EXAMPLE[every]}`);
+    if (parsed === undefined) throw sayUsageError((w) => w.edit.notPeriod(period, every, id, PERIOD_EXAMPLE[every]));
     index = parsed;
   }
   const current = periodOf(Math.max(on, today), every);
-  if (index > current) throw new UserError(`${formatPeriod(index, every)} has not begun yet (the current ${every} is ${formatPeriod(current, every)}); nothing was written`);
+  if (index > current) throw sayUserError((w) => w.edit.notBegun(w.exports.period(formatPeriod(index, every)), every, w.exports.period(formatPeriod(current, every))));
   if (task.reported !== undefined && index <= task.reported.period) {
     const asked = formatPeriod(index, every);
-    throw new UserError(
-      index === task.reported.period
-        ? `${id} is already reported for ${asked}; nothing was written`
-        : `${id} is reported up to ${task.reported.text} already, and "reported" never moves back to ${asked}; nothing was written`,
+    const reported = task.reported;
+    throw sayUserError((w) =>
+      index === reported.period ? w.edit.alreadyReported(id, w.exports.period(asked)) : w.edit.reportedNeverBack(id, w.exports.period(reported.text), w.exports.period(asked)),
     );
   }
   return [{ key: 'reported', value: periodValue(formatPeriod(index, every), today) }];

@@ -4,7 +4,7 @@ import { parseDeadline } from '../../domain/deadline.js';
 import { isOpen } from '../../domain/status.js';
 import { runEditSession, taskChanges } from '../edit-session.js';
 import { dateOption, periodValue } from '../edit-values.js';
-import { UsageError, UserError } from '../errors.js';
+import { sayUsageError, sayUserError } from '../../i18n/errors.js';
 import type { IO } from '../io.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 import { taskRecord } from './task-lookup.js';
@@ -21,20 +21,19 @@ export function registerExtend(program: Command, { io, setExit }: CommandContext
       const ws = await workspaceFor(cmd, io);
       const to = periodValue(String(o.to), ws.asOf);
       const next = parseDeadline(to);
-      if (next === undefined) throw new UsageError(`--to ${JSON.stringify(String(o.to))} is not a deadline: write YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY`);
+      if (next === undefined) throw sayUsageError((w) => w.edit.notDeadline('--to', String(o.to)));
       const reason = String(o.reason).trim();
-      if (reason === '') throw new UsageError('--reason must say why the deadline moves');
+      if (reason === '') throw sayUsageError((w) => w.edit.reasonMoves);
       const approved = typeof o.approved === 'string' ? dateOption('--approved', o.approved, ws.asOf) : undefined;
       setExit(
         await runEditSession(ws, io, o.json === true, (checked) => {
           const task = taskRecord(checked, id);
-          if (!isOpen(task.status)) throw new UserError(`${id} is ${task.status}: only an open task's deadline is extended`);
-          if (task.deadline === undefined) throw new UserError(`${id} has no deadline to extend; give it one with p06 set ${id} deadline=...`);
-          if (next.due <= task.deadline.due) {
-            throw new UserError(`--to ${next.text} is not later than the deadline ${task.deadline.text}: an extension moves a deadline later (an earlier deadline needs no record: p06 set ${id} deadline=${next.text})`);
-          }
+          if (!isOpen(task.status)) throw sayUserError((w) => w.edit.onlyOpenExtended(id, task.status));
+          const deadline = task.deadline;
+          if (deadline === undefined) throw sayUserError((w) => w.edit.noDeadlineToExtend(id));
+          if (next.due <= deadline.due) throw sayUserError((w) => w.edit.notLater(next.text, deadline.text, id));
           // "from" as the file writes the deadline: a year stays a number, as review compares due dates either way.
-          const from = /^\d{4}$/.test(task.deadline.text) ? Number(task.deadline.text) : task.deadline.text;
+          const from = /^\d{4}$/.test(deadline.text) ? Number(deadline.text) : deadline.text;
           const entry: ExtensionValue = approved === undefined ? { from, reason } : { from, reason, approved };
           return [
             {

@@ -6,6 +6,9 @@ import { readSource, type SourceFile } from '../../load/read-sources.js';
 import { oneLine } from '../../render/sanitize.js';
 import { textOf } from '../edit-session.js';
 import { EXIT, UserError } from '../errors.js';
+import { en, type Words } from '../../i18n/en.js';
+import { errorText, sayUserError } from '../../i18n/errors.js';
+import { wordsFor } from '../../i18n/langs.js';
 import type { IO } from '../io.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 import { saveFiles, withFileLocks, type PlannedWrite } from '../save-files.js';
@@ -20,16 +23,19 @@ export function registerFmt(program: Command, { io, setExit }: CommandContext): 
       const o = globals(cmd);
       const ws = await workspaceFor(cmd, io);
       const sources = files.length > 0 ? files.map((f) => readSource(resolve(ws.cwd, f), ws.cwd, ws.settings.maxFileBytes)) : readDataSources(ws);
-      setExit(await runFmt(sources, o.check === true, ws.cwd, io));
+      setExit(await runFmt(sources, o.check === true, ws.cwd, io, await wordsFor(ws.lang)));
     });
 }
 
-export async function runFmt(sources: readonly SourceFile[], check: boolean, cwd: string, io: IO): Promise<number> {
+export async function runFmt(sources: readonly SourceFile[], check: boolean, cwd: string, io: IO, words: Words = en): Promise<number> {
   let failed = false;
   const writes: PlannedWrite[] = [];
   for (const source of sources) {
     try {
-      if (source.error !== undefined) throw new UserError(`cannot read it (${source.error})`);
+      if (source.error !== undefined) {
+        const why = source.error;
+        throw sayUserError((w) => w.edit.cannotReadIt(why));
+      }
       const text = textOf(source);
       const formatted = formatFile(text);
       if (formatted === text) continue;
@@ -37,7 +43,7 @@ export async function runFmt(sources: readonly SourceFile[], check: boolean, cwd
     } catch (error) {
       if (!(error instanceof EditError || error instanceof UserError)) throw error;
       failed = true;
-      io.stderr.write(`p06: ${oneLine(source.file)}: ${oneLine(error.message.replace(`${source.file}: `, ''))}\n`);
+      io.stderr.write(`p06: ${oneLine(source.file)}: ${oneLine(errorText(error, words).replace(`${source.file}: `, ''))}\n`);
     }
   }
   if (check) {
@@ -46,7 +52,7 @@ export async function runFmt(sources: readonly SourceFile[], check: boolean, cwd
   }
   if (writes.length > 0) {
     await withFileLocks(writes, () => saveFiles(writes));
-    io.stdout.write(writes.map((w) => `formatted ${oneLine(w.file)}\n`).join(''));
+    io.stdout.write(writes.map((w) => `${words.edit.formatted(oneLine(w.file))}\n`).join(''));
   }
   return failed ? EXIT.invalid : EXIT.ok;
 }

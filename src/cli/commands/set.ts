@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { editTask } from '../../edit/edit-task.js';
 import { runEditSession, taskChanges, fileOfTask } from '../edit-session.js';
 import { assignment } from '../edit-values.js';
-import { UsageError } from '../errors.js';
+import { sayUsageError } from '../../i18n/errors.js';
 import type { IO } from '../io.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 
@@ -16,7 +16,7 @@ export function registerSet(program: Command, { io, setExit }: CommandContext): 
       const edits = assignments.map((a) => assignment(a, ws.asOf));
       const keys = edits.map((e) => e.key);
       const twice = keys.find((k, i) => keys.indexOf(k) !== i);
-      if (twice !== undefined) throw new UsageError(`${twice} is given twice`);
+      if (twice !== undefined) throw sayUsageError((w) => w.edit.givenTwice(twice));
       setExit(
         await runEditSession(ws, io, o.json === true, (checked) => [
           {

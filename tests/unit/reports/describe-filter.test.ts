@@ -24,6 +24,6 @@ describe('describeFilter / filterJson', () => {
 
   it('in Vietnamese: the words and dates of the catalogue, the same JSON', () => {
     const filter: TaskFilter = { ministries: ['MOJ'], owner: 'Văn phòng', statuses: ['in_progress'], dueBefore: parseDay('2024-03-01')! };
-    expect(describeFilter(filter, vi)).toBe('Lọc theo: bộ, ngành MOJ; đơn vị chủ trì có "Văn phòng"; trạng thái đang thực hiện; hạn trước 01/03/2024');
+    expect(describeFilter(filter, vi)).toBe('Lọc theo: cơ quan MOJ; đơn vị chủ trì có "Văn phòng"; trạng thái đang thực hiện; hạn trước 01/03/2024');
   });
 });
