@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import type { DemoCommit } from '../edit/replay-timeline.js';
 import { UserError } from './errors.js';
+import { sayUserError } from '../i18n/errors.js';
 
 export interface DemoRepoOptions {
   dir: string;
@@ -25,7 +26,7 @@ const AUTHOR = { name: 'Project 06 secretariat', email: 'secretariat@p06.invalid
  */
 export function writeDemoRepo(commits: readonly DemoCommit[], options: DemoRepoOptions): void {
   const { dir } = options;
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UserError(`${dir} exists and is not empty: give a new folder for the demo repository`);
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw sayUserError((w) => w.errors.demoNotEmpty(dir));
   mkdirSync(dir, { recursive: true });
   const run = (args: string[], env: Record<string, string> = {}) => git(dir, args, { ...options.env, ...env });
   run(['init', '--quiet', '--initial-branch=main']);
@@ -50,7 +51,8 @@ export function writeDemoRepo(commits: readonly DemoCommit[], options: DemoRepoO
 function git(cwd: string, args: string[], env: Readonly<Record<string, string | undefined>>): void {
   const run = spawnSync('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
   if (run.error !== undefined) {
-    throw new UserError((run.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed (or not on PATH); the demo is a git repository' : `git ${args[0]} failed: ${run.error.message}`);
+    if ((run.error as NodeJS.ErrnoException).code === 'ENOENT') throw sayUserError((w) => w.errors.demoNoGit());
+    throw new UserError(`git ${args[0]} failed: ${run.error.message}`);
   }
   if (run.status !== 0) throw new UserError(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed in ${cwd}: ${run.stderr.toString('utf8').trim().split('\n')[0] ?? ''}`);
 }

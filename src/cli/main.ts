@@ -56,8 +56,8 @@ function reportError(error: unknown, io: IO, words: Words): number {
   const code = exitCodeFor(error);
   if (code === EXIT.internal) {
     const e = error instanceof Error ? error : new Error(String(error));
-    io.stderr.write(`p06: internal error: ${oneLine(e.message)}\n`);
-    io.stderr.write(io.env.P06_DEBUG === '1' ? `${e.stack ?? ''}\n` : 'set P06_DEBUG=1 to see the stack trace, and please report it\n');
+    io.stderr.write(`${words.errors.internal(oneLine(e.message))}\n`);
+    io.stderr.write(io.env.P06_DEBUG === '1' ? `${e.stack ?? ''}\n` : `${words.errors.reportIt()}\n`);
   } else if (error instanceof Error && !(error instanceof SilentError)) {
     // The message may quote the command line (a task id, a flag's value): never echo a control character raw.
     const wording = error instanceof UserError || error instanceof UsageError ? error.wording : undefined;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parseDay, type Day } from '../domain/calendar.js';
 import { UsageError } from '../domain/errors.js';
 import { LANGS, wordsFor, type Lang } from '../i18n/langs.js';
+import { sayUsageError } from '../i18n/errors.js';
 import { openWorkspace, type Workspace } from '../workspace/open-workspace.js';
 import type { IO } from './io.js';
 import { progressLine } from './progress.js';
@@ -31,16 +32,16 @@ export const globals = (cmd: Command) => cmd.optsWithGlobals() as GlobalFlags & 
 /** --format, or --json; the two disagreeing is a usage error, as is a format the command does not print. */
 export function chooseFormat<T extends string>(cmd: Command, choices: readonly T[], fallback: T): T {
   const o = globals(cmd);
-  if (o.json && o.format !== undefined && o.format !== 'json') throw new UsageError(`--json and --format ${String(o.format)} ask for different formats; give one`);
+  if (o.json && o.format !== undefined && o.format !== 'json') throw sayUsageError((w) => w.errors.formatsDisagree(String(o.format)));
   const chosen = (o.json ? 'json' : o.format) ?? fallback;
-  if (!choices.includes(chosen as T)) throw new UsageError(`--format ${chosen} is not one of ${choices.join(', ')}`);
+  if (!choices.includes(chosen as T)) throw sayUsageError((w) => w.errors.formatNotOne(String(chosen), choices.join(', ')));
   return chosen as T;
 }
 
 /** A date given on the command line; anything but a real YYYY-MM-DD day is a usage error. */
 export function parseDateFlag(flag: string, text: string): Day {
   const day = parseDay(text);
-  if (day === undefined) throw new UsageError(`${flag} ${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. ${flag} 2024-02-01`);
+  if (day === undefined) throw sayUsageError((w) => w.errors.notDate(flag, text));
   return day;
 }
 
@@ -71,7 +72,7 @@ export async function workspaceFor(cmd: Command, io: IO): Promise<Workspace> {
 
 /** --skip-invalid is accepted before any command (for scripts) but means something only to reports. */
 export function refuseSkipInvalid(cmd: Command): void {
-  if (globals(cmd).skipInvalid === true) throw new UsageError(`--skip-invalid is for reports; ${cmd.name()} reads every file`);
+  if (globals(cmd).skipInvalid === true) throw sayUsageError((w) => w.errors.skipInvalidForReports(cmd.name()));
 }
 
 function parseLang(text: string): Lang {

@@ -246,6 +246,20 @@ export const en = {
     noMinistry: (code: string, near?: string) => `no ministry ${code} in the data${near ? `; did you mean ${near}?` : ''}`,
     noMatch: (option: string, value: string, near?: string) => `--${option} "${value}" matches no task in the data${near ? `; did you mean "${near}"?` : ''}`,
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
+    noTaskFiles: (dir: string, path: string) => `no task files in ${dir} (${path}): p06 looks for *.yaml and *.yml files there and in its subfolders (set the folder with --data or "data:" in p06.yaml)`,
+    configMissing: (file: string) => `configuration file ${file} does not exist`,
+    configUnreadable: (file: string, why: string) => `cannot read the configuration file ${file} (${why})`,
+    formatsDisagree: (format: string) => `--json and --format ${format} ask for different formats; give one`,
+    formatNotOne: (format: string, choices: string) => `--format ${format} is not one of ${choices}`,
+    notDate: (flag: string, text: string) => `${flag} ${JSON.stringify(text)} is not a date: write YYYY-MM-DD, e.g. ${flag} 2024-02-01`,
+    skipInvalidForReports: (command: string) => `--skip-invalid is for reports; ${command} reads every file`,
+    statusNotOne: (status: string, statuses: string, computed: string | undefined) =>
+      `--status ${status} is not one of ${statuses}${computed === undefined ? '' : `; ${status} is computed: use p06 ${computed}`}`,
+    withinNotDays: (text: string) => `--within ${JSON.stringify(text)} is not a number of days`,
+    demoNotEmpty: (dir: string) => `${dir} exists and is not empty: give a new folder for the demo repository`,
+    demoNoGit: () => 'git is not installed (or not on PATH); the demo is a git repository',
+    internal: (message: string) => `p06: internal error: ${message}`,
+    reportIt: () => 'set P06_DEBUG=1 to see the stack trace, and please report it',
   },
 
   /** What the editing commands (add, set, done, extend, cancel, fmt, init) say, and why they refuse. */

@@ -276,6 +276,21 @@ export const vi: Words = {
     noMinistry: (code: string, near?: string) => `không có cơ quan ${code} trong dữ liệu${near ? `; có phải là ${near}?` : ''}`,
     noMatch: (option: string, value: string, near?: string) => `--${option} "${value}" không khớp với nhiệm vụ nào trong dữ liệu${near ? `; có phải là "${near}"?` : ''}`,
     dataDirMissing: (dir: string) => `thư mục dữ liệu ${dir} không tồn tại (chỉ định bằng --data hoặc "data:" trong p06.yaml)`,
+    noTaskFiles: (dir: string, path: string) =>
+      `không có tệp nhiệm vụ nào trong ${dir} (${path}): p06 tìm các tệp *.yaml và *.yml trong thư mục đó và các thư mục con (chỉ định thư mục bằng --data hoặc "data:" trong p06.yaml)`,
+    configMissing: (file: string) => `tệp cấu hình ${file} không tồn tại`,
+    configUnreadable: (file: string, why: string) => `không đọc được tệp cấu hình ${file} (${why})`,
+    formatsDisagree: (format: string) => `--json và --format ${format} yêu cầu hai định dạng khác nhau; chỉ nêu một`,
+    formatNotOne: (format: string, choices: string) => `--format ${format} không phải là một trong ${choices}`,
+    notDate: (flag: string, text: string) => `${flag} ${JSON.stringify(text)} không phải là ngày: ghi YYYY-MM-DD, ví dụ ${flag} 2024-02-01`,
+    skipInvalidForReports: (command: string) => `--skip-invalid chỉ dùng cho báo cáo; ${command} đọc mọi tệp`,
+    statusNotOne: (status: string, statuses: string, computed: string | undefined) =>
+      `--status ${status} không phải là một trong ${statuses}${computed === undefined ? '' : `; ${status} được tính từ thời hạn và quan hệ phụ thuộc: dùng p06 ${computed}`}`,
+    withinNotDays: (text: string) => `--within ${JSON.stringify(text)} không phải là số ngày`,
+    demoNotEmpty: (dir: string) => `${dir} đã có và không trống: hãy nêu một thư mục mới cho kho minh họa`,
+    demoNoGit: () => 'chưa cài git (hoặc git không có trong PATH); bản minh họa là một kho git',
+    internal: (message: string) => `p06: lỗi nội bộ: ${message}`,
+    reportIt: () => 'đặt P06_DEBUG=1 để xem vết ngăn xếp (stack trace), và vui lòng báo lỗi này',
   },
 
   edit: {

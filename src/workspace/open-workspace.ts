@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import { UserError } from '../domain/errors.js';
 import { BUILD, VERSION } from '../domain/version.js';
-import { userError } from '../i18n/errors.js';
+import { sayUserError, userError } from '../i18n/errors.js';
 import type { Lang } from '../i18n/langs.js';
 
 /** What decides the workspace: the command line's choices and the world outside, passed in (nothing here reads env or the clock). */
@@ -62,12 +62,18 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   const { cwd } = options;
   const cache = options.cache === false ? noCache : fileCache(cacheDir(options.env));
   const configFile = options.config !== undefined ? resolve(cwd, options.config) : findConfig(cwd);
-  if (options.config !== undefined && !existsSync(configFile!)) throw new UserError(`configuration file ${options.config} does not exist`);
+  if (options.config !== undefined && !existsSync(configFile!)) {
+    const file = options.config;
+    throw sayUserError((w) => w.errors.configMissing(file));
+  }
   let settings = DEFAULT_SETTINGS;
   let configProblems: Problem[] = [];
   if (configFile !== undefined) {
     const source = readSource(configFile, cwd, CONFIG_LIMIT);
-    if (source.error !== undefined) throw new UserError(`cannot read the configuration file ${source.file} (${source.error})`);
+    if (source.error !== undefined) {
+      const why = source.error;
+      throw sayUserError((w) => w.errors.configUnreadable(source.file, why));
+    }
     const key = hashKey([VERSION, BUILD, 'config', source.file, String(source.size), source.bytes ?? '']);
     let checked = cache.get(key, isCheckedConfig);
     if (checked === undefined) {
@@ -127,7 +133,8 @@ export function readDataSources(ws: Workspace, side = false): SourceFile[] {
   const sources = side ? readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes, REVIEW_SIDE_BYTES, true) : readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
   // An empty folder is almost always the wrong folder: "0 errors" would read as "all is well".
   if (sources.length === 0) {
-    throw new UserError(`no task files in ${displayPath(ws.cwd, ws.dataDir)} (${ws.dataDir}): p06 looks for *.yaml and *.yml files there and in its subfolders (set the folder with --data or "data:" in p06.yaml)`);
+    const dir = displayPath(ws.cwd, ws.dataDir);
+    throw sayUserError((w) => w.errors.noTaskFiles(dir, ws.dataDir));
   }
   return sources;
 }

@@ -137,6 +137,18 @@ describe('--lang vi: no English sentence from the catalogue reaches the reader',
     expect(b.stdout).toBe(a.stdout);
   });
 
+  it.each([
+    [['list', '--status', 'overdue'], 2, 'p06: --status overdue không phải là một trong not_started, in_progress, done, recurring, cancelled; overdue được tính từ thời hạn và quan hệ phụ thuộc: dùng p06 overdue\n'],
+    [['at-risk', '--within', 'soon'], 2, 'p06: --within "soon" không phải là số ngày\n'],
+    [['list', '--due-before', '2024-02-30'], 2, 'p06: --due-before "2024-02-30" không phải là ngày: ghi YYYY-MM-DD, ví dụ --due-before 2024-02-01\n'],
+    [['summary', '--json', '--format', 'csv'], 2, 'p06: --json và --format csv yêu cầu hai định dạng khác nhau; chỉ nêu một\n'],
+    [['--config', 'none.yaml', 'summary'], 1, 'p06: tệp cấu hình none.yaml không tồn tại\n'],
+  ])('%j: the command line\'s mistakes in Vietnamese', async (args, code, stderr) => {
+    const r = await runInProcess([...AS_OF, '--lang', 'vi', ...args], CWD);
+    const hint = code === 2 ? 'chạy "p06 --help" để xem hướng dẫn sử dụng\n' : '';
+    expect([r.exitCode, r.stdout, r.stderr]).toEqual([code, '', stderr + hint]);
+  });
+
   it('an unknown language is a usage error', async () => {
     const r = await runInProcess([...AS_OF, '--lang', 'fr', 'summary'], CWD);
     expect([r.exitCode, r.stderr]).toEqual([2, 'p06: --lang "fr" is not one of en, vi\nrun "p06 --help" for usage\n']);

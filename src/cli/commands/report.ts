@@ -21,7 +21,8 @@ import type { Workspace } from '../../workspace/open-workspace.js';
 import { reportDataset } from '../../workspace/report-dataset.js';
 import { decideColor } from '../color.js';
 import { terminalWidth } from '../terminal-width.js';
-import { SilentError, UsageError } from '../errors.js';
+import { SilentError } from '../errors.js';
+import { sayUsageError } from '../../i18n/errors.js';
 import type { IO } from '../io.js';
 import { chooseFormat, collect, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 import { refuseBinaryOnTerminal, writeOutput } from '../output-file.js';
@@ -113,8 +114,8 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
     const statuses = flags.status.split(',').map((s) => s.trim()).filter(Boolean);
     for (const s of statuses) {
       if (!(STATUSES as readonly string[]).includes(s)) {
-        const computed = ['overdue', 'at-risk', 'at_risk', 'blocked'].includes(s) ? `; ${s} is computed: use p06 ${s === 'blocked' ? 'list --blocked' : s.replace('_', '-')}` : '';
-        throw new UsageError(`--status ${s} is not one of ${STATUSES.join(', ')}${computed}`);
+        const computed = ['overdue', 'at-risk', 'at_risk', 'blocked'].includes(s) ? (s === 'blocked' ? 'list --blocked' : s.replace('_', '-')) : undefined;
+        throw sayUsageError((w) => w.errors.statusNotOne(s, STATUSES.join(', '), computed));
       }
     }
     filter.statuses = statuses as Status[];
@@ -123,8 +124,9 @@ export function parseFilter(flags: ReportFlags): { filter: TaskFilter; within?: 
   if (flags.dueBefore !== undefined) filter.dueBefore = parseDateFlag('--due-before', flags.dueBefore);
   if (flags.dueAfter !== undefined) filter.dueAfter = parseDateFlag('--due-after', flags.dueAfter);
   if (flags.within === undefined) return { filter };
-  if (!/^\d{1,4}$/.test(flags.within)) throw new UsageError(`--within ${JSON.stringify(flags.within)} is not a number of days`);
-  return { filter, within: Number(flags.within) };
+  const within = flags.within;
+  if (!/^\d{1,4}$/.test(within)) throw sayUsageError((w) => w.errors.withinNotDays(within));
+  return { filter, within: Number(within) };
 }
 
 /** Loads the data, computes one report and prints it: the whole of every report command. */
