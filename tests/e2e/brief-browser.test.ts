@@ -128,7 +128,7 @@ describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
 
   test('in Vietnamese: lang="vi", the same sections, no console error or request, axe-core clean', async () => {
     const r = await runCli(['--lang', 'vi', 'brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--output', 'brief-vi.html'], { cwd: repo, env });
-    expect(r.stderr).toBe('p06: wrote brief-vi.html\n');
+    expect(r.stderr).toBe('p06: đã ghi brief-vi.html\n');
     const file = join(repo, 'brief-vi.html');
     const { page, problems } = await open(undefined, false, file);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
@@ -180,7 +180,7 @@ describe('the PDF brief', { timeout: 180_000 }, () => {
 
   test('in Vietnamese: the headline on page one, its diacritics read back from the PDF', async () => {
     const r = await runCli(['--lang', 'vi', 'brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'pdf', '--output', 'brief-vi.pdf'], { cwd: repo, env: { ...env, CHROME_PATH: CHROME! } });
-    expect(r.stderr).toBe('p06: wrote brief-vi.pdf\n');
+    expect(r.stderr).toBe('p06: đã ghi brief-vi.pdf\n');
     expect(r.exitCode).toBe(0);
     const first = (await run('pdftotext', ['-f', '1', '-l', '1', '-layout', join(repo, 'brief-vi.pdf'), '-'])).stdout.replace(/\s+/g, ' ');
     expect(first).toContain('1. Tình hình chung');
