@@ -59,15 +59,35 @@ describe.concurrent('tables fit the terminal (SPEC: a drawn table is never wider
   const widest = (text: string) => Math.max(...screenRows(text).map((line) => displayWidth(line)));
   const REPORTS: string[][] = [['summary'], ['overdue'], ['at-risk'], ['list'], ['show', 'MOJ-02']];
 
-  // report × width: at most `width` wide, and every task of the report is still in it.
+  const expectedIds = async (report: string[]) => {
+    const doc = JSON.parse((await runMain([...report, ...AS_OF, '--json'], { cwd: SAMPLE })).stdout) as { tasks?: { id: string }[]; rows?: { ministry: string }[]; task?: { upstream: string[] } };
+    const ids = doc.tasks?.map((t) => t.id) ?? doc.rows?.map((row) => row.ministry) ?? doc.task!.upstream;
+    expect(ids.length).toBeGreaterThan(0);
+    return ids;
+  };
+
+  // report × width, drawn by main() for a terminal of that width: at most
+  // `width` wide, and every task of the report is still in it.
   it.each(REPORTS.flatMap((report) => [40, 60, 80, 100].map((columns) => [report, columns] as const)))('%j at %i columns', async (report, columns) => {
+    const r = await runMain([...report, ...AS_OF, '--no-color'], { cwd: SAMPLE, terminal: { columns } });
+    expect(r.exitCode).toBe(0);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(columns);
+    for (const id of await expectedIds(report)) expect(r.stdout).toContain(id);
+  });
+
+  // The real process in a real pseudo-terminal draws the same screen: its
+  // width comes from the terminal, and nothing else differs.
+  it.each([
+    [['overdue'], 40],
+    [['list'], 80],
+    [['show', 'MOJ-02'], 60],
+  ] as const)('%j at %i columns in a real terminal, as drawn in process', async (report, columns) => {
     const r = await inTerminal([...report, ...AS_OF, '--no-cache', '--no-color'], { columns, cwd: SAMPLE });
     expect(r.exitCode).toBe(0);
     expect(widest(r.output)).toBeLessThanOrEqual(columns);
-    const doc = JSON.parse((await runMain([...report, ...AS_OF, '--json'], { cwd: SAMPLE })).stdout) as { tasks?: { id: string }[]; rows?: { ministry: string }[]; task?: { upstream: string[] } };
-    const expected = doc.tasks?.map((t) => t.id) ?? doc.rows?.map((row) => row.ministry) ?? doc.task!.upstream;
-    expect(expected.length).toBeGreaterThan(0);
-    for (const id of expected) expect(r.output).toContain(id);
+    const drawn = await runMain([...report, ...AS_OF, '--no-color'], { cwd: SAMPLE, terminal: { columns } });
+    // What stays on screen: a progress line on a slow machine is erased before the report.
+    expect(r.output.replace(/^(\r[^\r\n]*)+\r\x1b\[K/, '')).toBe(drawn.stdout);
   });
 
   it('summary at 80 columns: leaves out the bar, extended, done late, cancelled, recurring and the name, and says so', async () => {
