@@ -78,7 +78,27 @@ const shared = {
 // pathToFileURL costs a few milliseconds the first time).
 const META = '__p06ImportMeta';
 
-if (!process.argv.includes('--schemas')) {
+// Everything a build reads, and the Node that writes the code cache: when
+// dist/ was built from exactly these, building again would write the same
+// files, so `npm test` (which builds first) and `.ci/run` (which builds after
+// `npm ci` has) skip it. `--force` builds anyway.
+function inputsId() {
+  const hash = createHash('sha256').update(buildId()).update(process.version).update(process.arch);
+  for (const f of ['package.json', 'scripts/build.mjs', 'scripts/warm-code-cache.cjs']) hash.update(f).update(readFileSync(join(root, f)));
+  return hash.digest('hex');
+}
+const STAMP = join(root, 'dist', '.inputs');
+const upToDate = () => {
+  try {
+    return readFileSync(STAMP, 'utf8') === inputsId() && existsSync(join(root, 'dist', 'p06.cjs'));
+  } catch {
+    return false;
+  }
+};
+
+if (!process.argv.includes('--schemas') && !process.argv.includes('--force') && upToDate()) {
+  console.error('build: dist/ is up to date (node scripts/build.mjs --force to build anyway)');
+} else if (!process.argv.includes('--schemas')) {
   await rm(join(root, 'dist'), { recursive: true, force: true });
   const esm = await build({
     ...shared,
@@ -103,6 +123,7 @@ if (!process.argv.includes('--schemas')) {
     const warm = spawnSync(process.execPath, [join(root, 'scripts', 'warm-code-cache.cjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     if (warm.status !== 0) console.error('build: the V8 code cache was not written (p06 works without it, starting a little slower)');
   }
+  await writeFile(STAMP, inputsId());
 } else {
   const tmp = join(root, 'dist', 'json-schemas.mjs');
   await build({ ...shared, entryPoints: ['src/validate/json-schemas.ts'], outfile: tmp });
