@@ -6,8 +6,10 @@ import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendReport 
 import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
 import { hashKey } from '../load/cache-store.js';
+import { revisionOverTotal } from '../load/read-git-revision.js';
+import { MAX_TOTAL_BYTES } from '../load/read-sources.js';
 import { BUILD, VERSION } from '../domain/version.js';
-import type { UserError } from './errors.js';
+import { UserError } from './errors.js';
 import { sayUsageError, sayUserError } from '../i18n/errors.js';
 import { loadData, type Workspace } from '../workspace/open-workspace.js';
 
@@ -34,13 +36,13 @@ export interface HistoryData {
   /** The last commit made on or before `day`, or undefined before the first. */
   commitOn(day: Day): ResolvedPoint | undefined;
   /** The validated data of many commits at once (one batch of git reads). */
-  validations(shas: readonly string[]): Map<string, Validation>;
+  validations(shas: readonly string[]): Promise<Map<string, Validation>>;
   /** The records of many commits at once, without the cross-file rules (for counting). */
-  records(shas: readonly string[]): Map<string, Pick<Validation, 'ministries' | 'tasks'>>;
+  records(shas: readonly string[]): Promise<Map<string, Pick<Validation, 'ministries' | 'tasks'>>>;
   /** The working tree's data, as `--until` defaults to it. */
   workingTree(): Promise<Validation>;
   /** Commits in (from, to] along the first parent at which the data had errors. */
-  invalidBetween(from: ResolvedPoint, to: ResolvedPoint): InvalidCommit[];
+  invalidBetween(from: ResolvedPoint, to: ResolvedPoint): Promise<InvalidCommit[]>;
   /** The dataset of a validation as of a day: valid tasks count, tasks in broken files cannot. */
   dataset(validation: Pick<Validation, 'ministries' | 'tasks'>, asOf: Day): Dataset;
   /** Keeps this run's file checks in the cache, keyed by blob, for the next run. */
@@ -68,9 +70,21 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const validator: RevisionValidator = revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known);
   const tooShallow = (what: string) => sayUserError((w) => w.history.tooShallow(what));
 
-  const prepared = (shas: readonly string[]) => {
-    const files = history.filesAt(shas);
-    validator.prepare([...files.values()].flat(), (missing) => history.sources(missing as HistoryFile[], ws.settings.maxFileBytes));
+  const prepared = async (shas: readonly string[]) => {
+    const files = await history.filesAt(shas);
+    // Each revision within what one run reads, counting every name (as on disk and in a review), before anything is read.
+    const max = ws.settings.maxFileBytes;
+    const sizes = history.sizes([...new Set([...files.values()].flat().map((f) => f.oid))]);
+    for (const [sha, list] of files) {
+      const within = list.filter((f) => (sizes.get(f.oid) ?? 0) <= max);
+      const total = within.reduce((n, f) => n + (sizes.get(f.oid) ?? 0), 0);
+      if (total > MAX_TOTAL_BYTES) throw new UserError(revisionOverTotal(`commit ${sha.slice(0, 12)}`, total, within.length, MAX_TOTAL_BYTES));
+    }
+    const missing = validator.missing([...files.values()].flat());
+    if (missing.length > 0) {
+      const read = await history.read(missing as HistoryFile[], max, (f, source) => validator.take(f, source));
+      if (!read.ok) throw new UserError(read.message);
+    }
     return files;
   };
 
@@ -109,21 +123,21 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       if (index !== undefined) point.index = index;
       return point;
     },
-    validations(shas) {
-      const files = prepared(shas);
+    async validations(shas) {
+      const files = await prepared(shas);
       return new Map(shas.map((sha) => [sha, validator.validate(files.get(sha) ?? [])]));
     },
-    records(shas) {
-      const files = prepared(shas);
+    async records(shas) {
+      const files = await prepared(shas);
       return new Map(shas.map((sha) => [sha, validator.records(files.get(sha) ?? [])]));
     },
     workingTree: () => loadData(ws, true),
-    invalidBetween(from, to) {
+    async invalidBetween(from, to) {
       const start = from.index ?? 0;
       const end = to.index ?? commits.length - 1;
       const shas = commits.slice(start + 1, end + 1).map((c) => c.sha);
       const found: InvalidCommit[] = [];
-      const validations = data.validations(shas);
+      const validations = await data.validations(shas);
       shas.forEach((sha, k) => {
         const errors = validations.get(sha)!.problems.filter((p) => p.severity === 'error');
         if (errors.length === 0) return;
@@ -150,9 +164,9 @@ export async function changesBetween(ws: Workspace, hd: HistoryData, since: stri
   const to: ResolvedPoint = until === undefined ? { rev: 'working tree', date: ws.asOf } : hd.point(until, '--until');
   if (from.date > to.date) throw sayUsageError((w) => w.history.sinceAfter(since, w.day(from.date), until, w.day(to.date)));
   const shas = [from.commit!, ...(to.commit === undefined ? [] : [to.commit])];
-  const validations = hd.validations(shas);
+  const validations = await hd.validations(shas);
   const after = to.commit === undefined ? await hd.workingTree() : validations.get(to.commit)!;
-  const invalid = hd.invalidBetween(from, to);
+  const invalid = await hd.invalidBetween(from, to);
   if (to.commit === undefined) {
     const errors = after.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) invalid.push({ date: to.date, errors: errors.length, first: errors[0]! });
@@ -166,7 +180,7 @@ export async function trendOver(ws: Workspace, hd: HistoryData, from: Day | unde
   const start = from ?? hd.days[0] ?? ws.asOf;
   const days = sampleDays(start, ws.asOf, every);
   const past = days.slice(0, -1).map((day) => ({ day, at: hd.commitOn(day) })).filter((p): p is { day: Day; at: ResolvedPoint } => p.at !== undefined);
-  const records = hd.records(past.map((p) => p.at.commit!));
+  const records = await hd.records(past.map((p) => p.at.commit!));
   const points = past.map((p) => trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit));
   points.push(trendPoint(hd.dataset(await hd.workingTree(), ws.asOf), undefined));
   return trendReport(points, every, ws.asOf);

@@ -19,6 +19,17 @@ const WHY_REQUIRED: Record<string, string> = {
 
 const STATUSES = 'not_started, in_progress, done, recurring, cancelled';
 
+/** Why a file could not be read as data, for the fix a review asks for. */
+export type UnreadableCause = 'syntax' | 'size' | 'encoding' | 'unreadable' | 'total';
+// Indexed with a fact that may come from the cache: an unknown cause reads as a syntax error.
+const UNREADABLE_FIX: Record<string, string> = {
+  syntax: 'fix its syntax',
+  size: 'make it smaller than max_file_bytes (split it) or raise the limit',
+  encoding: 'save it as UTF-8',
+  unreadable: 'make it readable',
+  total: 'bring the data files within the total p06 reads',
+};
+
 export const problemsEn = {
   // Reading the file
   fileUnreadable: (why: string) => `cannot read the file (${why})`,
@@ -109,7 +120,7 @@ export const problemsEn = {
       .filter(Boolean)
       .join('; ')}); past extensions are history: put it back as it was and add a new entry`,
   reopened: (completed: Opt, status: string) => `task was done${completed ? ` on ${completed}` : ''} and is ${status} again; if the work really reopened, say why in notes`,
-  promisesUnchecked: () =>
-    'this file cannot be read, so the promises of its tasks (no deadline moved without its extension, no extension rewritten, no task reopened) were not checked; fix its syntax and review again',
+  promisesUnchecked: (cause: UnreadableCause) =>
+    `this file cannot be read, so the promises of its tasks (no deadline moved without its extension, no extension rewritten, no task reopened) were not checked; ${UNREADABLE_FIX[cause] ?? UNREADABLE_FIX.syntax} and review again`,
   unreadableAtRevision: (rev: string, why: string) => `this file cannot be read at ${rev} (${why}); the review cannot check its tasks: fix it there first`,
 };

@@ -60,6 +60,13 @@ function schemaSentence(text: string): string {
 const EVERY_VI: Record<string, string> = { month: 'một tháng', quarter: 'một quý', half: 'một kỳ 6 tháng', year: 'một năm' };
 
 const STATUSES = 'not_started, in_progress, done, recurring, cancelled';
+const UNREADABLE_FIX_VI: Record<string, string> = {
+  syntax: 'hãy sửa cú pháp',
+  size: 'hãy làm tệp nhỏ hơn max_file_bytes (tách thành nhiều tệp) hoặc tăng giới hạn',
+  encoding: 'hãy lưu tệp ở dạng UTF-8',
+  unreadable: 'hãy cấp quyền để tệp đọc được',
+  total: 'hãy giảm tổng dung lượng các tệp dữ liệu xuống trong giới hạn p06 đọc',
+};
 const limitWords = (limitIs: 'as of' | 'today') => (limitIs === 'today' ? 'hôm nay' : 'ngày báo cáo tính đến');
 
 export const problemsVi: typeof problemsEn = {
@@ -149,7 +156,7 @@ export const problemsVi: typeof problemsEn = {
       .filter(Boolean)
       .join('; ')}); các lần gia hạn đã qua là lịch sử: hãy khôi phục như cũ và thêm một mục mới`,
   reopened: (completed, status) => `nhiệm vụ đã hoàn thành${completed ? ` ngày ${completed}` : ''} nay lại có status ${status}; nếu nhiệm vụ thực sự phải thực hiện lại, hãy ghi lý do trong notes`,
-  promisesUnchecked: () =>
-    'không đọc được tệp này, nên chưa kiểm tra được các cam kết của nhiệm vụ trong tệp (không lùi thời hạn khi chưa ghi gia hạn, không sửa gia hạn cũ, không mở lại nhiệm vụ đã hoàn thành); hãy sửa cú pháp và kiểm tra lại',
+  promisesUnchecked: (cause) =>
+    `không đọc được tệp này, nên chưa kiểm tra được các cam kết của nhiệm vụ trong tệp (không lùi thời hạn khi chưa ghi gia hạn, không sửa gia hạn cũ, không mở lại nhiệm vụ đã hoàn thành); ${UNREADABLE_FIX_VI[cause] ?? UNREADABLE_FIX_VI.syntax} và kiểm tra lại`,
   unreadableAtRevision: (rev, why) => `không đọc được tệp này tại ${rev} (${why}); chưa kiểm tra được các nhiệm vụ: hãy sửa tệp tại đó trước`,
 };

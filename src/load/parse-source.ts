@@ -41,6 +41,15 @@ export function parseSource(source: SourceFile, maxBytes: number): LoadedFile {
   return { file, ...readable(file, decoded.text, parseYaml(file, decoded.text)) };
 }
 
+/**
+ * The same bytes loaded under another name (a blob a revision lists under
+ * several paths): the parse is shared, the problems name this file. Nothing
+ * downstream changes a loaded value, so one value can stand for every name.
+ */
+export function renamed(loaded: LoadedFile, file: string): LoadedFile {
+  return { ...loaded, file, problems: loaded.problems.map((p) => ({ ...p, file })) };
+}
+
 /** The parser's problems explained where a common mistake is recognised; what a line scan can still tell when the file cannot be read. */
 function readable(file: string, text: string, parsed: ParsedYaml): ParsedYaml & { outline?: RecoveredOutline } {
   const problems = [...explainYamlProblems(text, parsed.problems), ...commentsInText(file, text)];

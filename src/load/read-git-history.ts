@@ -2,11 +2,13 @@ import { posix, relative } from 'node:path';
 import { YAML_FILE } from './find-data-files.js';
 import type { SourceFile } from './read-sources.js';
 import { runGit, toPosix, type GitRun } from './run-git.js';
+import { streamObjects } from './stream-blobs.js';
 
 // The data directory's history, read from git's object database for many
 // commits at once: one `git log` for the commits, then `git cat-file --batch`
 // rounds for the trees (each tree read once, however many commits share it)
-// and one for the blobs (each blob read once). Nothing is checked out; git is
+// and one for the blobs (each blob read once, streamed, and let go once it
+// is checked). Nothing is checked out; git is
 // spawned with argument arrays, never through a shell. `read-git-revision.ts`
 // reads one revision for `review`; this module serves `changes`, `trend` and
 // `brief`, which need tens or hundreds of revisions.
@@ -36,9 +38,16 @@ export interface GitHistory {
   /** Committer time of any commit (for a revision off the first-parent line). */
   commitTime(sha: string): number;
   /** The data files at each commit (an empty list where the data directory did not exist yet). */
-  filesAt(shas: readonly string[]): Map<string, HistoryFile[]>;
-  /** Blob contents, each read once; files over `maxBytes` are only measured, as on disk. */
-  sources(files: readonly HistoryFile[], maxBytes: number): SourceFile[];
+  filesAt(shas: readonly string[]): Promise<Map<string, HistoryFile[]>>;
+  /** Blob sizes (from one `cat-file --batch-check`); a blob this clone lacks has none. */
+  sizes(oids: readonly string[]): Map<string, number>;
+  /**
+   * The files' contents, streamed: each blob is read once and handed to
+   * `take` under each of its names (one shared buffer) before the next is
+   * read, so the caller can check it and let it go. A file over `maxBytes`
+   * is only measured, as on disk. Fails with a message when git does.
+   */
+  read(files: readonly HistoryFile[], maxBytes: number, take: (file: HistoryFile, source: SourceFile) => void): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 export interface GitHistoryRequest {
@@ -82,7 +91,22 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
   const here = `/${prefix.replace(/\/$/, '')}`;
   const displayOf = (path: string) => posix.relative(here, posix.join('/', inRepo, path)) || '.';
   const trees = new Map<string, TreeEntry[]>();
-  const blobs = new Map<string, Uint8Array>();
+  const sizeOf = new Map<string, number>();
+
+  const sizesOf = (oids: readonly string[]): Map<string, number> => {
+    const unknown = [...new Set(oids.filter((oid) => !sizeOf.has(oid)))];
+    if (unknown.length > 0) {
+      // Sizes only, a short line per object: a blob over a limit is never read whole.
+      const check = git(cwd, ['cat-file', '--batch-check'], Buffer.from(unknown.map((o) => `${o}\n`).join('')));
+      if (check.ok) {
+        for (const line of check.stdout.toString('latin1').split('\n')) {
+          const [oid, type, size] = line.split(' ');
+          if (type === 'blob') sizeOf.set(oid!, Number(size));
+        }
+      }
+    }
+    return new Map(oids.filter((oid) => sizeOf.has(oid)).map((oid) => [oid, sizeOf.get(oid)!]));
+  };
 
   return {
     ok: true,
@@ -105,11 +129,11 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
         const shown = git(cwd, ['show', '-s', '--format=%ct', sha]);
         return shown.ok ? Number(shown.stdout.toString('utf8').trim()) : 0;
       },
-      filesAt(shas) {
+      async filesAt(shas) {
         const roots = new Map<string, string | undefined>();
         const treeish = (sha: string) => (inRepo === '.' ? `${sha}^{tree}` : `${sha}:${inRepo}`);
         const asked = [...new Set(shas)];
-        const rootOids = catFile(cwd, asked.map(treeish));
+        const rootOids = await catFile(cwd, asked.map(treeish));
         asked.forEach((sha, i) => roots.set(sha, rootOids[i]?.type === 'tree' ? rootOids[i]!.oid : undefined));
         for (let i = 0; i < asked.length; i++) {
           const got = rootOids[i];
@@ -118,7 +142,7 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
         // Sub-folders, a level per round; a folder unchanged between commits has one oid and is read once.
         let pending = subTrees([...new Set([...roots.values()].filter((o): o is string => o !== undefined))], trees);
         while (pending.length > 0) {
-          const read = catFile(cwd, pending);
+          const read = await catFile(cwd, pending);
           pending.forEach((oid, i) => trees.set(oid, read[i]?.type === 'tree' ? parseTree(read[i]!.bytes, oid.length / 2) : []));
           pending = subTrees(pending, trees);
         }
@@ -140,30 +164,30 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
         for (const [sha, root] of roots) result.set(sha, root === undefined ? [] : flatten(root, ''));
         return result;
       },
-      sources(files, maxBytes) {
-        const sizes = new Map<string, number>();
-        const unknown = [...new Set(files.map((f) => f.oid).filter((oid) => !blobs.has(oid)))];
-        if (unknown.length > 0) {
-          // Sizes first: a blob over the limit is never read whole, as on disk.
-          const check = git(cwd, ['cat-file', '--batch-check'], Buffer.from(unknown.map((o) => `${o}\n`).join('')));
-          if (check.ok) {
-            for (const line of check.stdout.toString('latin1').split('\n')) {
-              const [oid, type, size] = line.split(' ');
-              if (type === 'blob') sizes.set(oid!, Number(size));
-            }
-          }
-          const small = unknown.filter((oid) => (sizes.get(oid) ?? 0) <= maxBytes && sizes.has(oid));
-          const read = catFile(cwd, small);
-          small.forEach((oid, i) => {
-            if (read[i]?.type === 'blob') blobs.set(oid, read[i]!.bytes);
-          });
-        }
-        return files.map((f) => {
-          const bytes = blobs.get(f.oid);
-          if (bytes !== undefined) return { file: f.file, size: bytes.length, bytes };
+      sizes: (oids) => sizesOf(oids),
+      async read(files, maxBytes, take) {
+        const sizes = sizesOf(files.map((f) => f.oid));
+        const namesOf = new Map<string, HistoryFile[]>();
+        for (const f of files) {
           const size = sizes.get(f.oid);
-          return size === undefined ? { file: f.file, size: 0, error: 'missing from this clone' } : { file: f.file, size };
+          if (size === undefined) take(f, { file: f.file, size: 0, error: 'missing from this clone' });
+          else if (size > maxBytes) take(f, { file: f.file, size });
+          else namesOf.set(f.oid, [...(namesOf.get(f.oid) ?? []), f]);
+        }
+        const oids = [...namesOf.keys()];
+        const expected = oids.reduce((n, oid) => n + sizes.get(oid)!, 0);
+        const streamed = await streamObjects(cwd, oids, {
+          // git's sizes were just asked: more than they add up to is not these objects.
+          maxTotal: expected,
+          notInstalled: NOT_INSTALLED,
+          onObject: (oid, _type, bytes) => {
+            for (const f of namesOf.get(oid) ?? []) take(f, { file: f.file, size: bytes.length, bytes });
+            namesOf.delete(oid);
+          },
         });
+        if (!streamed.ok) return { ok: false, message: `cannot read the data files from git: ${streamed.message}` };
+        for (const names of namesOf.values()) for (const f of names) take(f, { file: f.file, size: 0, error: 'missing from this clone' });
+        return { ok: true };
       },
     },
   };
@@ -205,31 +229,24 @@ interface BatchObject {
   bytes: Uint8Array;
 }
 
-/** `git cat-file --batch` for many names at once; one answer per name, in order (undefined when missing). */
-function catFile(cwd: string, names: readonly string[]): (BatchObject | undefined)[] {
-  if (names.length === 0) return [];
-  const run = git(cwd, ['cat-file', '--batch'], Buffer.from(names.map((n) => `${n}\n`).join('')), 1024 * 1024 * 1024);
-  if (!run.ok) return names.map(() => undefined);
-  const out = run.stdout;
-  const answers: (BatchObject | undefined)[] = [];
-  let at = 0;
-  while (at < out.length && answers.length < names.length) {
-    const eol = out.indexOf(0x0a, at);
-    if (eol < 0) break;
-    const header = out.subarray(at, eol).toString('latin1').split(' ');
-    at = eol + 1;
-    if (header.length !== 3) {
-      answers.push(undefined); // "<name> missing" or "<name> ambiguous"
-      continue;
-    }
-    const [oid, type, size] = header as [string, string, string];
-    const n = Number(size);
-    answers.push({ oid, type, bytes: new Uint8Array(out.subarray(at, at + n)) });
-    at += n + 1;
-  }
-  return answers;
+/** Trees from one streamed `git cat-file --batch`; one answer per name, in order (undefined when missing). */
+async function catFile(cwd: string, names: readonly string[]): Promise<(BatchObject | undefined)[]> {
+  const answers: (BatchObject | undefined)[] = names.map(() => undefined);
+  const streamed = await streamObjects(cwd, names, {
+    maxTotal: MAX_TREE_BYTES,
+    notInstalled: NOT_INSTALLED,
+    onObject: (oid, type, bytes, index) => {
+      answers[index] = { oid, type, bytes };
+    },
+  });
+  return streamed.ok ? answers : names.map(() => undefined);
 }
 
+/** Trees are small (a name and an id per entry); this only bounds a corrupt or hostile repository. */
+const MAX_TREE_BYTES = 256 * 1024 * 1024;
+
+const NOT_INSTALLED = 'git is not installed (or not on PATH), and the history of the data comes from git';
+
 function git(cwd: string, args: string[], input?: Buffer, maxBuffer = 256 * 1024 * 1024): GitRun {
-  return runGit(cwd, args, { input, maxBuffer, notInstalled: 'git is not installed (or not on PATH), and the history of the data comes from git' });
+  return runGit(cwd, args, { input, maxBuffer, notInstalled: NOT_INSTALLED });
 }

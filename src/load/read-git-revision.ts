@@ -1,10 +1,11 @@
 import { YAML_FILE } from './find-data-files.js';
 import { posix, relative } from 'node:path';
-import { MAX_TOTAL_BYTES, overTotal, type SourceFile } from './read-sources.js';
+import { formatBytes, MAX_TOTAL_BYTES, type SourceFile } from './read-sources.js';
+import { streamObjects } from './stream-blobs.js';
 import { runGit, toPosix, type GitRun } from './run-git.js';
 
 // The one module that asks git. A revision is read from git's object database
-// (ls-tree, then one cat-file --batch for every file), never by checking
+// (ls-tree, then one streamed cat-file --batch for every object), never by checking
 // anything out: the working tree and the index stay untouched, so a review
 // runs on a dirty clone and in CI alike. git is spawned with argument arrays,
 // never through a shell.
@@ -19,8 +20,10 @@ export interface GitRevisionRequest {
   maxBytes: number;
   /** The most bytes read from the revision in all (default MAX_TOTAL_BYTES). */
   maxTotal?: number;
-  /** The revision is one side of a review (said when a file is past maxTotal). */
+  /** The revision is one side of a review (said when the files are past maxTotal). */
   side?: boolean;
+  /** Told each object id as its content is read (tests count the reads). */
+  onObject?: (oid: string) => void;
 }
 
 /** The data files at a revision, or a one-line message for the user. */
@@ -31,7 +34,7 @@ const REGULAR_FILE = new Set(['100644', '100755']);
 const LS_TREE_ENTRY = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([^]*)$/;
 const KIND: Record<string, string> = { '120000': 'a symbolic link', '160000': 'a submodule' };
 
-export function readGitRevision(request: GitRevisionRequest): GitRevision {
+export async function readGitRevision(request: GitRevisionRequest): Promise<GitRevision> {
   const { cwd, rev } = request;
   const where = git(cwd, ['rev-parse', '--show-prefix']);
   if (!where.ok) {
@@ -72,32 +75,39 @@ export function readGitRevision(request: GitRevisionRequest): GitRevision {
     .filter((m): m is RegExpExecArray => m !== null && m[2] === 'blob' && REGULAR_FILE.has(m[1]!) && YAML_FILE.test(m[5]!.slice(m[5]!.lastIndexOf('/') + 1)))
     .map((m) => ({ file: displayOf(m[5]!), size: Number(m[4]), oid: m[3]! }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  // The total counts every name: one blob listed under 2,000 names is parsed
-  // 2,000 times, and once aborted node. Like the disk reader, a file over the
-  // limit is only measured, and a file past the total is named, not read.
+  // The total counts every name: each name is a file of its own to parse and
+  // check, so one 1 MiB blob listed under 5,000 names is 5,000 MiB of data
+  // (it once aborted node). Past the total the revision is not read at all:
+  // one line says so and the command fails, rather than leaving some files
+  // unread and their tasks unchecked. A file over max_file_bytes is only
+  // measured, as on disk.
   const maxTotal = request.maxTotal ?? MAX_TOTAL_BYTES;
-  let left = maxTotal;
+  let total = 0;
   for (const e of entries) {
     if (e.size > request.maxBytes) sources.push({ file: e.file, size: e.size });
-    else if (e.size > left) sources.push({ file: e.file, size: e.size, error: overTotal(maxTotal, request.side) });
     else {
-      left -= e.size;
+      total += e.size;
       wanted.push(e);
     }
   }
+  if (total > maxTotal) return { ok: false, message: revisionOverTotal(rev, total, wanted.length, maxTotal, request.side) };
 
-  if (wanted.length > 0) {
-    // Each object once, however many names it has.
-    const oids = [...new Set(wanted.map((w) => w.oid))];
-    const sizeOf = new Map(wanted.map((w) => [w.oid, w.size]));
-    const total = oids.reduce((n, oid) => n + sizeOf.get(oid)! + oid.length + 32, 0);
-    const batch = git(cwd, ['cat-file', '--batch'], Buffer.from(oids.map((oid) => `${oid}\n`).join('')), total + 1024 * 1024);
-    if (!batch.ok) return { ok: false, message: `cannot read the files of ${rev}: ${batch.message}` };
-    const blobs = splitBatch(batch.stdout);
-    for (const w of wanted) {
-      const bytes = blobs.get(w.oid);
-      if (bytes !== undefined) sources.push({ file: w.file, size: bytes.length, bytes });
-    }
+  // Each object once, however many names it has, streamed from one cat-file;
+  // its names share the one buffer.
+  const oids = [...new Set(wanted.map((w) => w.oid))];
+  const blobs = new Map<string, Uint8Array>();
+  const streamed = await streamObjects(cwd, oids, {
+    maxTotal,
+    notInstalled: NOT_INSTALLED,
+    onObject: (oid, type, bytes) => {
+      request.onObject?.(oid);
+      if (type === 'blob') blobs.set(oid, bytes);
+    },
+  });
+  if (!streamed.ok) return { ok: false, message: streamed.overTotal ? revisionOverTotal(rev, total, wanted.length, maxTotal, request.side) : `cannot read the files of ${rev}: ${streamed.message}` };
+  for (const w of wanted) {
+    const bytes = blobs.get(w.oid);
+    sources.push(bytes === undefined ? { file: w.file, size: w.size, error: 'missing from this clone' } : { file: w.file, size: bytes.length, bytes });
   }
   sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { ok: true, commit: commit.sha, sources };
@@ -160,24 +170,13 @@ export function resolveCommit(cwd: string, rev: string): { ok: true; sha: string
   return { ok: false, message: `unknown revision ${name}: name a branch, tag or commit this clone has (git fetch first for a remote branch such as origin/main)` };
 }
 
-/** `git cat-file --batch` output: per object "<oid> <type> <size>\n<bytes>\n", or "<oid> missing\n". */
-function splitBatch(out: Buffer): Map<string, Uint8Array> {
-  const blobs = new Map<string, Uint8Array>();
-  let at = 0;
-  while (at < out.length) {
-    const eol = out.indexOf(0x0a, at);
-    if (eol < 0) break;
-    const [oid, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
-    at = eol + 1;
-    if (type === 'missing' || size === undefined) continue;
-    const n = Number(size);
-    // A view, not a copy: the batch output is read once and shared by every name of a blob.
-    if (type === 'blob') blobs.set(oid!, out.subarray(at, at + n));
-    at += n + 1;
-  }
-  return blobs;
+/** Why a revision was not read: its data files, counted once per name, are past what one run (or one side of a review) reads. */
+export function revisionOverTotal(rev: string, total: number, files: number, maxTotal: number, side = false): string {
+  return `the data files at ${rev} come to ${formatBytes(total)} in ${files} files (a file committed under several names counts once per name), over the ${formatBytes(maxTotal)} p06 reads ${side ? 'of each side of a review' : 'of one revision'}`;
 }
 
+const NOT_INSTALLED = 'git is not installed (or not on PATH); p06 review reads revisions through git';
+
 function git(cwd: string, args: string[], input?: Buffer, maxBuffer = 64 * 1024 * 1024): GitRun {
-  return runGit(cwd, args, { input, maxBuffer, notInstalled: 'git is not installed (or not on PATH); p06 review reads revisions through git' });
+  return runGit(cwd, args, { input, maxBuffer, notInstalled: NOT_INSTALLED });
 }

@@ -49,10 +49,15 @@ export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
  */
 export const REVIEW_SIDE_BYTES = MAX_TOTAL_BYTES / 2;
 
+const OVER_TOTAL = 'the data files together are over ';
+
 /** Why a file past the total limit was not read. */
 export function overTotal(maxTotal: number, side = false): string {
-  return `the data files together are over ${formatBytes(maxTotal)}, the most p06 reads ${side ? 'of each side of a review' : 'in one run'}`;
+  return `${OVER_TOTAL}${formatBytes(maxTotal)}, the most p06 reads ${side ? 'of each side of a review' : 'in one run'}`;
 }
+
+/** A read error that says the file was left unread for the total, not for itself. */
+export const isOverTotal = (why: string): boolean => why.startsWith(OVER_TOTAL);
 
 export const MISNAMED = 'the file name is not valid UTF-8; rename the file';
 

@@ -7,6 +7,8 @@ import { writtenCode, writtenIds } from '../validate/written-ids.js';
 import { CHANGE_KINDS, taskChanges, type Change } from './review-changes.js';
 import { promiseProblems } from '../validate/promise-rules.js';
 import { worded, type Worded } from '../i18n/worded.js';
+import type { UnreadableCause } from '../i18n/en-problems.js';
+import { isOverTotal } from '../load/read-sources.js';
 
 export type { Change, ChangeKind } from './review-changes.js';
 
@@ -62,7 +64,26 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
   const unreadable = (side: ReviewSide) => new Set(side.loaded.filter((f) => f.value === undefined && f.outline === undefined).map((f) => f.file));
   const baseUnreadable = unreadable(base);
   const headUnreadable = unreadable(head);
-  problems.push(...uncheckedPromises(base, head));
+  // A base file gone from the head may have moved into a head file that says
+  // nothing (too large to read, say): when none of its tasks and not its
+  // ministry is found in a readable head file, its tasks cannot be called
+  // removed. The new unreadable file carries the error instead, worded by its
+  // cause, and the review still fails.
+  const headPaths = new Set(head.loaded.map((f) => f.file));
+  const basePaths = new Set(base.loaded.map((f) => f.file));
+  const headCodes = new Set(head.loaded.map((f) => writtenCode(f) ?? f.outline?.code));
+  const baseFiles = new Map<string, { ministry?: string; ids: string[] }>();
+  for (const [id, w] of baseWritten) {
+    const known = baseFiles.get(w.file) ?? { ids: [], ...(w.ministry === undefined ? {} : { ministry: w.ministry }) };
+    known.ids.push(id);
+    baseFiles.set(w.file, known);
+  }
+  const unaccounted = new Set(
+    [...baseFiles].filter(([file, b]) => !headPaths.has(file) && !(b.ministry !== undefined && headCodes.has(b.ministry)) && !b.ids.some((id) => headWritten.has(id))).map(([file]) => file),
+  );
+  const maybeMoved = head.loaded.filter((f) => headUnreadable.has(f.file) && !basePaths.has(f.file));
+  const movedInto = unaccounted.size > 0 ? maybeMoved : [];
+  problems.push(...uncheckedPromises(base, head, movedInto));
 
   const added = [...headRecords.values()].filter((t) => !baseWritten.has(t.id) && !baseUnreadable.has(t.file));
   for (const t of added) changes.push({ task: t.id, ministry: ministryOf(t.id, t.ministry), change: 'added', title: t.title });
@@ -72,6 +93,7 @@ export function reviewReport(base: ReviewSide, head: ReviewSide, otherProblems: 
 
   for (const [id, where] of baseWritten) {
     if (headWritten.has(id) || headUnreadable.has(where.file)) continue;
+    if (movedInto.length > 0 && unaccounted.has(where.file)) continue;
     const record = baseRecords.get(id);
     const ministry = ministryOf(id, record?.ministry ?? where.ministry);
     const change: Change = { task: id, ministry, change: 'removed' };
@@ -119,19 +141,22 @@ function removedAt(id: string, was: Written, ministry: string, loaded: readonly 
  * One error on the file, when it held tasks at the base, says its promises
  * were not checked (removed tasks are still found from its outline).
  */
-function uncheckedPromises(base: ReviewSide, head: ReviewSide): Problem[] {
+function uncheckedPromises(base: ReviewSide, head: ReviewSide, movedInto: readonly LoadedFile[]): Problem[] {
   const baseIds = writtenTasks(base.loaded);
   return head.loaded
     .filter((f) => f.value === undefined)
-    .filter((f) => base.loaded.some((b) => b.file === f.file) || (f.outline?.ids ?? []).some(({ id }) => baseIds.has(id)))
-    .map((f) =>
-      problem(
-        f.file,
-        { line: 1, column: 1 },
-        'promises-unchecked',
-        worded('promisesUnchecked'),
-      ),
-    );
+    .filter((f) => movedInto.includes(f) || base.loaded.some((b) => b.file === f.file) || (f.outline?.ids ?? []).some(({ id }) => baseIds.has(id)))
+    .map((f) => problem(f.file, { line: 1, column: 1 }, 'promises-unchecked', worded('promisesUnchecked', unreadableCause(f))));
+}
+
+/** Why a file never became data, for the fix its promises-unchecked error asks for. */
+function unreadableCause(f: LoadedFile): UnreadableCause {
+  const rules = new Set(f.problems.map((p) => p.rule));
+  if (rules.has('file-too-large')) return 'size';
+  const unread = f.problems.find((p) => p.rule === 'file-unreadable');
+  if (unread !== undefined) return isOverTotal(String(unread.says?.params[0] ?? '')) ? 'total' : 'unreadable';
+  if (rules.has('encoding')) return 'encoding';
+  return 'syntax';
 }
 
 /** Every task id written in the files, valid or not (in a file that cannot be read: as its outline shows), with the file that holds it first. */

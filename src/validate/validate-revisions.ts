@@ -1,4 +1,4 @@
-import { parseSource } from '../load/parse-source.js';
+import { parseSource, renamed, type LoadedFile } from '../load/parse-source.js';
 import type { SourceFile } from '../load/read-sources.js';
 import type { Position } from '../domain/problem.js';
 import { checkFile, validateChecked, type CheckedFile, type ValidateOptions, type Validation } from './validate-dataset.js';
@@ -31,19 +31,31 @@ export function revisionValidator(maxBytes: number, options: ValidateOptions, kn
   const fresh = new Map<string, StoredCheck>();
   const validated = new Map<string, Validation>();
   const has = (key: string) => checked.has(key) || known.has(key);
+  let last: { bytes: Uint8Array; loaded: LoadedFile } | undefined;
   return {
-    /** Checks whatever of these files is new; `read` gets the new ones and returns their sources in the same order. */
-    prepare(files: readonly RevisionFile[], read: (missing: RevisionFile[]) => SourceFile[]): void {
-      const missing = new Map<string, RevisionFile>();
-      for (const f of files) if (!has(revisionKey(f))) missing.set(revisionKey(f), f);
-      const wanted = [...missing.values()];
-      if (wanted.length === 0) return;
-      read(wanted).forEach((source, i) => {
-        const key = revisionKey(wanted[i]!);
-        const check = checkFile(parseSource(source, maxBytes), options);
-        checked.set(key, check);
-        fresh.set(key, { file: check.file, result: check.result, positions: [...check.positions], ...(check.recoveredCode === undefined ? {} : { recoveredCode: check.recoveredCode }) });
-      });
+    /** Of these files, those not checked yet (each once). */
+    missing(files: readonly RevisionFile[]): RevisionFile[] {
+      const out = new Map<string, RevisionFile>();
+      for (const f of files) if (!has(revisionKey(f))) out.set(revisionKey(f), f);
+      return [...out.values()];
+    },
+    /**
+     * Checks one file from its source. The names of one blob come one after
+     * another with the same bytes: the blob is parsed once and each name
+     * checked from that parse.
+     */
+    take(f: RevisionFile, source: SourceFile): void {
+      const key = revisionKey(f);
+      if (has(key)) return;
+      let loaded: LoadedFile;
+      if (last !== undefined && source.bytes !== undefined && source.error === undefined && last.bytes === source.bytes) loaded = renamed(last.loaded, source.file);
+      else {
+        loaded = parseSource(source, maxBytes);
+        last = source.bytes === undefined || source.error !== undefined ? undefined : { bytes: source.bytes, loaded };
+      }
+      const check = checkFile(loaded, options);
+      checked.set(key, check);
+      fresh.set(key, { file: check.file, result: check.result, positions: [...check.positions], ...(check.recoveredCode === undefined ? {} : { recoveredCode: check.recoveredCode }) });
     },
     /** The validation of one revision; every file must have been prepared. */
     validate(files: readonly RevisionFile[]): Validation {

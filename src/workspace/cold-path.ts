@@ -1,6 +1,6 @@
 // Everything that needs the YAML parser and Zod. Imported dynamically, so a
 // run that the cache can answer never loads either.
-import { parseSource } from '../load/parse-source.js';
+import { parseSource, renamed, type LoadedFile } from '../load/parse-source.js';
 import type { SourceFile } from '../load/read-sources.js';
 import { validateConfig } from '../validate/validate-config.js';
 import { validateDataset, type ValidateOptions, type Validation } from '../validate/validate-dataset.js';
@@ -11,7 +11,16 @@ export function validateConfigSource(source: SourceFile, maxBytes: number) {
 
 /** Parsed files kept with their validation, for the review, which needs each head file's locator. */
 export function loadAndValidate(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions) {
-  const loaded = sources.map((s) => parseSource(s, maxBytes));
+  // A revision's names of one blob share its bytes: parsed once, then given each name.
+  const parsed = new Map<Uint8Array, LoadedFile>();
+  const loaded = sources.map((s) => {
+    if (s.bytes === undefined || s.error !== undefined) return parseSource(s, maxBytes);
+    const known = parsed.get(s.bytes);
+    if (known !== undefined) return renamed(known, s.file);
+    const fresh = parseSource(s, maxBytes);
+    parsed.set(s.bytes, fresh);
+    return fresh;
+  });
   return { loaded, validation: validateDataset(loaded, options) };
 }
 

@@ -58,8 +58,8 @@ interface Read {
   settings: Settings;
 }
 
-function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string): Read {
-  const read = readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true });
+async function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string): Promise<Read> {
+  const read = await readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true });
   if (!read.ok) throw new UserError(read.message);
   return { label: { name: rev, commit: read.commit }, sources: read.sources, settings };
 }

@@ -18,35 +18,42 @@ function repo(files: FileMap, prepare?: (dir: string) => void): { dir: string; s
   return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
 }
 
-const read = (dir: string, extra: { maxTotal?: number; data?: string } = {}) =>
-  readGitRevision({ cwd: dir, dataDir: join(dir, extra.data ?? 'data'), rev: 'HEAD', maxBytes: 1 << 20, ...(extra.maxTotal ? { maxTotal: extra.maxTotal } : {}) });
+const read = (dir: string, extra: { maxTotal?: number; data?: string; onObject?: (oid: string) => void } = {}) =>
+  readGitRevision({
+    cwd: dir,
+    dataDir: join(dir, extra.data ?? 'data'),
+    rev: 'HEAD',
+    maxBytes: 1 << 20,
+    ...(extra.maxTotal ? { maxTotal: extra.maxTotal } : {}),
+    ...(extra.onObject ? { onObject: extra.onObject } : {}),
+  });
 
 describe('readGitRevision: only a missing data folder is an empty dataset', () => {
-  it('a missing folder: no data yet', () => {
+  it('a missing folder: no data yet', async () => {
     const { dir } = repo({ 'README.md': 'x\n' });
-    expect(read(dir)).toMatchObject({ ok: true, sources: [] });
+    expect(await read(dir)).toMatchObject({ ok: true, sources: [] });
   });
 
-  it('a committed symbolic link in place of the folder is an error, not an empty base', () => {
+  it('a committed symbolic link in place of the folder is an error, not an empty base', async () => {
     const { dir } = repo({ 'real/a.yaml': 'x: 1\n' }, (d) => symlinkSync('real', join(d, 'data')));
-    expect(read(dir)).toEqual({ ok: false, message: 'data at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+    expect(await read(dir)).toEqual({ ok: false, message: 'data at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
   });
 
-  it('a linked parent folder is seen too', () => {
+  it('a linked parent folder is seen too', async () => {
     const { dir } = repo({ 'real/data/a.yaml': 'x: 1\n' }, (d) => symlinkSync('real', join(d, 'sub')));
-    expect(read(dir, { data: 'sub/data' })).toEqual({ ok: false, message: 'sub at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+    expect(await read(dir, { data: 'sub/data' })).toEqual({ ok: false, message: 'sub at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
   });
 
-  it('a submodule in place of the folder is an error', () => {
+  it('a submodule in place of the folder is an error', async () => {
     const { dir, sha } = repo({ 'README.md': 'x\n' });
     git(dir, 'update-index', '--add', '--cacheinfo', `160000,${sha},data`);
     git(dir, 'commit', '-q', '--no-verify', '-m', 'submodule');
-    expect(read(dir)).toEqual({ ok: false, message: 'data at HEAD is a submodule, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+    expect(await read(dir)).toEqual({ ok: false, message: 'data at HEAD is a submodule, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
   });
 
-  it('a file in place of the folder is an error', () => {
+  it('a file in place of the folder is an error', async () => {
     const { dir } = repo({ data: 'not a folder\n' });
-    expect(read(dir)).toMatchObject({ ok: false, message: expect.stringContaining('data at HEAD is a file, not a folder') });
+    expect(await read(dir)).toMatchObject({ ok: false, message: expect.stringContaining('data at HEAD is a file, not a folder') });
   });
 });
 
@@ -54,20 +61,43 @@ describe('readGitRevision: one blob under many names', () => {
   const blob = 'ministry: {code: B, name: B}\ntasks: []\n' + '#'.repeat(1000) + '\n';
   const many = (n: number): FileMap => Object.fromEntries(Array.from({ length: n }, (_, i) => [`data/d${String(i).padStart(2, '0')}/b.yaml`, blob]));
 
-  it('reads the object once and shares its bytes between the names', () => {
-    const { dir } = repo(many(20));
-    const r = read(dir);
+  it('reads the object once and shares its bytes between the names', async () => {
+    const { dir } = repo({ ...many(20), 'data/other.yaml': 'ministry: {code: O, name: O}\ntasks: []\n' });
+    const reads: string[] = [];
+    const r = await read(dir, { onObject: (oid) => reads.push(oid) });
     if (!r.ok) throw new Error(r.message);
-    expect(r.sources).toHaveLength(20);
-    expect(new Set(r.sources.map((s) => s.bytes!.buffer)).size).toBe(1);
+    expect(r.sources).toHaveLength(21);
+    // Two objects, each read once from git's stream, though one of them has 20 names.
+    expect(reads).toHaveLength(2);
+    expect(new Set(reads).size).toBe(2);
+    const shared = r.sources.filter((s) => s.file.endsWith('/b.yaml'));
+    expect(new Set(shared.map((s) => s.bytes)).size).toBe(1);
+    expect(Buffer.from(shared[0]!.bytes!).toString()).toBe(blob);
   });
 
-  it('stops at the total limit, counting every name: the files past it are named as unread', () => {
+  it('past the total limit, counting every name, the revision is not read: one line names it and the limit', async () => {
     const { dir } = repo(many(20));
-    const r = read(dir, { maxTotal: 5 * blob.length });
+    const reads: string[] = [];
+    const r = await read(dir, { maxTotal: 5 * blob.length, onObject: (oid) => reads.push(oid) });
+    expect(r).toEqual({
+      ok: false,
+      message: `the data files at HEAD come to ${((20 * blob.length) / 1024).toFixed(1)} KiB in 20 files (a file committed under several names counts once per name), over the ${((5 * blob.length) / 1024).toFixed(1)} KiB p06 reads of one revision`,
+    });
+    expect(reads).toEqual([]);
+  });
+
+  it('a file over max_file_bytes is measured, not read, and does not count toward the total', async () => {
+    const { dir } = repo({ ...many(3), 'data/huge.yaml': 'x'.repeat(5000) });
+    const reads: string[] = [];
+    const r = await readGitRevision({ cwd: dir, dataDir: join(dir, 'data'), rev: 'HEAD', maxBytes: 4000, maxTotal: 4 * blob.length, onObject: (oid) => reads.push(oid) });
     if (!r.ok) throw new Error(r.message);
-    expect(r.sources.filter((s) => s.bytes !== undefined)).toHaveLength(5);
-    expect(r.sources.slice(5).map((s) => s.error)).toEqual(Array(15).fill(`the data files together are over ${(5 * blob.length / 1024).toFixed(1)} KiB, the most p06 reads in one run`));
+    expect(r.sources.map((s) => [s.file, s.size, s.bytes === undefined])).toEqual([
+      ['data/d00/b.yaml', blob.length, false],
+      ['data/d01/b.yaml', blob.length, false],
+      ['data/d02/b.yaml', blob.length, false],
+      ['data/huge.yaml', 5000, true],
+    ]);
+    expect(reads).toHaveLength(1);
   });
 });
 
