@@ -61,20 +61,43 @@ export const isOverTotal = (why: string): boolean => why.startsWith(OVER_TOTAL);
 
 export const MISNAMED = 'the file name is not valid UTF-8; rename the file';
 
+/** A data file found under the folder, not read yet: its path, or why it cannot be read. */
+export interface DataEntry {
+  file: string;
+  path?: string;
+  error?: string;
+}
+
 /**
- * Reads every data file under `dir`; a file larger than `maxBytes` is only
- * measured, a file that would take the total past `maxTotal` is not read, and
- * a folder that cannot be listed or a name that is not UTF-8 becomes an
- * unreadable source, so that each is reported rather than silently skipped.
+ * Every data file under `dir`, in display order, not read: a folder that
+ * cannot be listed or a name that is not UTF-8 is an entry with its error,
+ * so that each is reported rather than silently skipped.
  */
-export function readDataDir(dir: string, cwd: string, maxBytes: number, maxTotal = MAX_TOTAL_BYTES, side = false): SourceFile[] {
+export function listDataDir(dir: string, cwd: string): DataEntry[] {
   const unlisted: string[] = [];
   const misnamed: MisnamedFile[] = [];
-  const budget: Budget = { left: maxTotal, total: maxTotal, side };
-  const sources = findDataFiles(dir, unlisted, misnamed).map((path) => readSource(path, cwd, maxBytes, budget));
-  for (const folder of unlisted) sources.push({ file: displayPath(cwd, folder), size: 0, error: 'the folder cannot be listed' });
-  for (const { shown } of misnamed) sources.push({ file: displayPath(cwd, shown), size: 0, error: MISNAMED });
-  return sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const entries: DataEntry[] = findDataFiles(dir, unlisted, misnamed).map((path) => ({ file: displayPath(cwd, path), path }));
+  for (const folder of unlisted) entries.push({ file: displayPath(cwd, folder), error: 'the folder cannot be listed' });
+  for (const { shown } of misnamed) entries.push({ file: displayPath(cwd, shown), error: MISNAMED });
+  return entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** One entry's source; with a `budget`, read only while the bytes read so far stay within it. */
+export function readEntry(entry: DataEntry, cwd: string, maxBytes: number, budget?: Budget): SourceFile {
+  return entry.path === undefined ? { file: entry.file, size: 0, error: entry.error ?? 'cannot be read' } : readSource(entry.path, cwd, maxBytes, budget);
+}
+
+/** A fresh budget of `total` bytes. */
+export const budgetOf = (total: number, side = false): Budget => ({ left: total, total, side });
+
+/**
+ * Reads every data file under `dir` at once (for the editing commands and a
+ * review, which keep every file); a file larger than `maxBytes` is only
+ * measured, a file that would take the total past `maxTotal` is not read.
+ */
+export function readDataDir(dir: string, cwd: string, maxBytes: number, maxTotal = MAX_TOTAL_BYTES, side = false): SourceFile[] {
+  const budget = budgetOf(maxTotal, side);
+  return listDataDir(dir, cwd).map((e) => readEntry(e, cwd, maxBytes, budget));
 }
 
 /** What is left of the bytes one run may read, out of `total`. */

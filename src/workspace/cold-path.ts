@@ -24,14 +24,14 @@ export function loadAndValidate(sources: readonly SourceFile[], maxBytes: number
   return { loaded, validation: validateDataset(loaded, options) };
 }
 
-/** `progress` hears after each file is checked: how many of how many. */
-export function validateSources(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions, progress?: (done: number, total: number) => void): Validation {
-  // A generator, so each file's parsed document can be dropped before the next is parsed.
+/** `sources` are read as they are asked for, one at a time; `progress` hears after each file is checked: how many of `count`. */
+export function validateSources(sources: Iterable<SourceFile>, count: number, maxBytes: number, options: ValidateOptions, progress?: (done: number, total: number) => void): Validation {
+  // A generator, so each file's bytes and parsed document can be dropped before the next is read.
   function* parsed() {
     let done = 0;
     for (const s of sources) {
       yield parseSource(s, maxBytes);
-      progress?.(++done, sources.length);
+      progress?.(++done, count);
     }
   }
   return validateDataset(parsed(), options);

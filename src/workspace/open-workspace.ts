@@ -4,7 +4,7 @@ import { todayIn, type Day } from '../domain/calendar.js';
 import { fileCache, cacheDir, hashKey, noCache, type CacheStore } from '../load/cache-store.js';
 import { findConfig } from '../load/find-config.js';
 import { dataDirFromConfig } from '../load/resolve-data-dir.js';
-import { displayPath, isDirectory, readDataDir, readSource, REVIEW_SIDE_BYTES, sourceKeyParts, type SourceFile } from '../load/read-sources.js';
+import { budgetOf, displayPath, isDirectory, listDataDir, MAX_TOTAL_BYTES, readDataDir, readEntry, readSource, REVIEW_SIDE_BYTES, sourceKeyParts, type Budget, type DataEntry, type SourceFile } from '../load/read-sources.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { isCheckedConfig, isValidation } from '../validate/cached-shapes.js';
 import { datesInFuture, latestDate } from '../validate/completed-in-future.js';
@@ -105,24 +105,49 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
  * A completion after as_of is an error for `validate`; a report may look back
  * (`lookBack`), so for it only a completion after today is.
  */
-export async function loadData(ws: Workspace, lookBack: boolean): Promise<Validation> {
+export async function loadData(ws: Workspace, lookBack: boolean, read: (entry: DataEntry, budget: Budget) => SourceFile = (e, b) => readEntry(e, ws.cwd, ws.settings.maxFileBytes, b)): Promise<Validation> {
   const max = ws.settings.maxFileBytes;
-  const sources = readDataSources(ws);
+  const entries = dataEntries(ws);
   const options = { agencies: ws.settings.agencies, requireLeader: ws.settings.requireLeader };
-  const key = hashKey([
-    VERSION,
-    BUILD,
-    'data',
-    JSON.stringify({ max, agencies: options.agencies, requireLeader: options.requireLeader }),
-    ...sources.flatMap(sourceKeyParts),
-  ]);
+  // The key from each file in turn, read, hashed and let go, so that no run
+  // holds every file's bytes at once (a cache hit reads each file once);
+  // the same reads again, one file at a time, on a miss.
+  const budget = budgetOf(MAX_TOTAL_BYTES);
+  const digests = entries.map((e) => hashKey(sourceKeyParts(read(e, budget))));
+  const key = hashKey([VERSION, BUILD, 'data', JSON.stringify({ max, agencies: options.agencies, requireLeader: options.requireLeader }), ...digests]);
   let validation = ws.cache.get(key, isValidation);
   if (validation === undefined) {
-    validation = (await coldPath()).validateSources(sources, max, options, ws.progress);
-    ws.cache.set(key, validation);
+    let changed = false;
+    const again = budgetOf(MAX_TOTAL_BYTES);
+    function* sources() {
+      for (let i = 0; i < entries.length; i++) {
+        const source = read(entries[i]!, again);
+        if (hashKey(sourceKeyParts(source)) !== digests[i]) changed = true;
+        yield source;
+      }
+    }
+    validation = (await coldPath()).validateSources(sources(), entries.length, max, options, ws.progress);
+    // A file edited between the two reads: this is the second read's result, not the key's.
+    if (!changed) ws.cache.set(key, validation);
   }
   return withCompletedInFuture(validation, ws, lookBack);
 }
+
+/** The data folder's files, not read yet; a missing or empty folder is the user's to fix. */
+function dataEntries(ws: Workspace): DataEntry[] {
+  if (!isDirectory(ws.dataDir)) {
+    throw userError('dataDirMissing', displayPath(ws.cwd, ws.dataDir));
+  }
+  const entries = listDataDir(ws.dataDir, ws.cwd);
+  if (entries.length === 0) throw noTaskFiles(ws);
+  return entries;
+}
+
+// An empty folder is almost always the wrong folder: "0 errors" would read as "all is well".
+const noTaskFiles = (ws: Workspace) => {
+  const dir = displayPath(ws.cwd, ws.dataDir);
+  return sayUserError((w) => w.errors.noTaskFiles(dir, ws.dataDir));
+};
 
 /** The data directory's files as they are on disk; a missing directory is the user's to fix. */
 /** The data files of the working tree; `side` reads them as one side of a review (REVIEW_SIDE_BYTES in all). */
@@ -131,11 +156,7 @@ export function readDataSources(ws: Workspace, side = false): SourceFile[] {
     throw userError('dataDirMissing', displayPath(ws.cwd, ws.dataDir));
   }
   const sources = side ? readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes, REVIEW_SIDE_BYTES, true) : readDataDir(ws.dataDir, ws.cwd, ws.settings.maxFileBytes);
-  // An empty folder is almost always the wrong folder: "0 errors" would read as "all is well".
-  if (sources.length === 0) {
-    const dir = displayPath(ws.cwd, ws.dataDir);
-    throw sayUserError((w) => w.errors.noTaskFiles(dir, ws.dataDir));
-  }
+  if (sources.length === 0) throw noTaskFiles(ws);
   return sources;
 }
 
