@@ -1,9 +1,10 @@
 import { CommanderError } from 'commander';
 import { oneLine } from '../render/sanitize.js';
 import type { Words } from '../i18n/en.js';
-import { LANGS, wordsFor, type Lang } from '../i18n/langs.js';
+import { wordsFor, type Lang } from '../i18n/langs.js';
 import { EXIT, SilentError, UsageError, UserError, exitCodeFor } from './errors.js';
 import type { IO } from './io.js';
+import { langOfArgv } from './lang-of-argv.js';
 import { buildProgram } from './program.js';
 
 export { nodeIO } from './io.js';
@@ -19,9 +20,9 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    exitCode = reportError(error, io, await wordsFor(io.lang ?? langOf(argv)));
+    exitCode = reportError(error, io, await wordsFor(io.lang ?? langOfArgv(argv)));
   }
-  return outputWritten(io, exitCode, io.lang ?? langOf(argv));
+  return outputWritten(io, exitCode, io.lang ?? langOfArgv(argv));
 }
 
 /**
@@ -37,13 +38,6 @@ async function outputWritten(io: IO, exitCode: number, lang: Lang): Promise<numb
   const words = await wordsFor(lang);
   io.stderr.write(`${words.write.outputFailed(where === undefined ? undefined : oneLine(where), words.write.reason(failure.code))}\n`);
   return exitCode === EXIT.ok ? EXIT.invalid : exitCode;
-}
-
-/** The language asked for on the command line, for errors raised before (or without) a workspace. */
-function langOf(argv: readonly string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i < 0 ? undefined : argv[i] === '--lang' ? argv[i + 1] : argv[i]!.slice('--lang='.length);
-  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'en';
 }
 
 /** Every error a run can end in becomes one message and an exit code, here and nowhere else. */

@@ -1,7 +1,9 @@
 import { Command, Option } from 'commander';
 import { VERSION } from '../domain/version.js';
 import { safeMultiline } from '../render/sanitize.js';
-import { en } from '../i18n/en.js';
+import { wordsFor } from '../i18n/langs.js';
+import { wordCommandLineError } from './command-line-errors.js';
+import { langOfArgv } from './lang-of-argv.js';
 import { registerExport } from './commands/export.js';
 import { registerGraph } from './commands/graph.js';
 import { registerReports } from './commands/report.js';
@@ -21,11 +23,11 @@ import type { CommandContext } from './options.js';
 // unknown command and no command at all load them, to list them.
 const editCommands = () => import('./commands/edit-commands.js');
 
-export const USAGE_HINT = `${en.notes.usageHint}\n`;
-
 /** The commander program: global options, then each command module registers itself (the editing ones only when `argv` may need them). */
 export async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {
   const { io } = context;
+  // The command line's own mistakes are found before p06.yaml is read: they follow --lang.
+  const words = await wordsFor(io.lang ?? langOfArgv(argv));
   const program = new Command('p06')
     .description("Task tracker for Vietnam's Project 06: validate the ministries' YAML task files and report what is overdue and at risk")
     .version(VERSION, '-V, --version', 'print the version')
@@ -40,11 +42,12 @@ export async function buildProgram(context: CommandContext, argv: readonly strin
     .option('--lang <lang>', 'language of what a person reads: en or vi (default: lang in p06.yaml, else en)')
     // Accepted before the command too (scripts write it there); reports list it as their own option.
     .addOption(new Option('--skip-invalid').hideHelp())
-    .showHelpAfterError(USAGE_HINT.trimEnd())
+    .showHelpAfterError(words.notes.usageHint)
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(safeMultiline(s)),
+      outputError: (s, write) => write(wordCommandLineError(s, words)),
     })
     .exitOverride();
 

@@ -89,6 +89,22 @@ export const en = {
     return states.join(', ');
   },
 
+  /**
+   * Commander's own complaints about the command line. English keeps
+   * commander's wording exactly; another language words each kind that
+   * commander makes (see src/cli/command-line-errors.ts).
+   */
+  commandLine: {
+    unknownOption: (flag: string, similar: readonly string[]) => `error: unknown option '${flag}'${didYouMean(similar)}`,
+    unknownCommand: (name: string, similar: readonly string[]) => `error: unknown command '${name}'${didYouMean(similar)}`,
+    missingArgument: (name: string) => `error: missing required argument '${name}'`,
+    optionArgumentMissing: (flags: string) => `error: option '${flags}' argument missing`,
+    requiredOption: (flags: string) => `error: required option '${flags}' not specified`,
+    invalidChoice: (flags: string, value: string, choices: string) => `error: option '${flags}' argument '${value}' is invalid. Allowed choices are ${choices}.`,
+    tooManyArguments: (command: string | undefined, expected: number, got: number) =>
+      `error: too many arguments${command === undefined ? '' : ` for '${command}'`}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+  },
+
   report: {
     overdueHeading: (asOf: string, n: number) => `Overdue as of ${asOf}: ${plural(n, 'task')}`,
     overdueEmpty: (asOf: string) => `No task is overdue as of ${asOf}.`,
@@ -439,12 +455,18 @@ export const en = {
     columnsLeftOut: (columns: string[], width: number) => `Left out to fit ${width} columns: ${columns.join(', ')} (a wider terminal or --format markdown shows them)`,
     reading: (done: number, total: number) => `p06: checking task files, ${done} of ${total}`,
     count: (errors: number, warnings: number, files: number, tasks: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(tasks, 'task')})`,
-    /** After a usage error (commander's own errors say it in English, as commander words them). */
+    /** After a usage error. */
     usageHint: 'run "p06 --help" for usage',
     /** After the count: which p06.yaml decided the data folder and the rules (none: the defaults). */
     config: (file: string | null) => (file === null ? 'no configuration file, defaults used' : `configuration ${file}`),
   },
 };
+
+/** Commander's suggestion after an unknown option or command. */
+function didYouMean(similar: readonly string[]): string {
+  if (similar.length === 0) return '';
+  return similar.length === 1 ? `\n(Did you mean ${similar[0]}?)` : `\n(Did you mean one of ${similar.join(', ')}?)`;
+}
 
 /** A catalogue: every language has exactly this shape. */
 export type Words = typeof en;

@@ -42,6 +42,12 @@ export function deadlineWords(text: string, due: Day): string {
 }
 
 /** A period (of a deadline or a recurring duty's report): tháng 03/2024, quý I/2024, 6 tháng đầu năm 2024, năm 2025. */
+/** Commander's suggestion after an unknown option or command, in Vietnamese. */
+function didYouMean(similar: readonly string[]): string {
+  if (similar.length === 0) return '';
+  return similar.length === 1 ? `\n(có phải là ${similar[0]}?)` : `\n(có phải là một trong ${similar.join(', ')}?)`;
+}
+
 function periodWords(text: string): string {
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return `tháng ${m[2]}/${m[1]}`;
@@ -130,6 +136,17 @@ export const vi: Words = {
     if (task.blocked) states.push('đang chờ');
     if (task.doneLate) states.push('hoàn thành chậm');
     return states.join(', ');
+  },
+
+  commandLine: {
+    unknownOption: (flag: string, similar: readonly string[]) => `lỗi: không có tùy chọn '${flag}'${didYouMean(similar)}`,
+    unknownCommand: (name: string, similar: readonly string[]) => `lỗi: không có lệnh '${name}'${didYouMean(similar)}`,
+    missingArgument: (name: string) => `lỗi: thiếu tham số bắt buộc '${name}'`,
+    optionArgumentMissing: (flags: string) => `lỗi: tùy chọn '${flags}' cần có giá trị`,
+    requiredOption: (flags: string) => `lỗi: thiếu tùy chọn bắt buộc '${flags}'`,
+    invalidChoice: (flags: string, value: string, choices: string) => `lỗi: giá trị '${value}' của tùy chọn '${flags}' không hợp lệ; các giá trị được nhận: ${choices}.`,
+    tooManyArguments: (command: string | undefined, expected: number, got: number) =>
+      `lỗi: thừa tham số${command === undefined ? '' : ` cho lệnh '${command}'`}: cần ${expected} tham số, nhận được ${got}.`,
   },
 
   report: {
