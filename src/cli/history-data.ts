@@ -6,7 +6,6 @@ import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendReport 
 import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
 import { hashKey } from '../load/cache-store.js';
-import { revisionOverTotal } from '../load/read-git-revision.js';
 import { MAX_TOTAL_BYTES } from '../load/read-sources.js';
 import { BUILD, VERSION } from '../domain/version.js';
 import { UserError } from './errors.js';
@@ -78,12 +77,15 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
     for (const [sha, list] of files) {
       const within = list.filter((f) => (sizes.get(f.oid) ?? 0) <= max);
       const total = within.reduce((n, f) => n + (sizes.get(f.oid) ?? 0), 0);
-      if (total > MAX_TOTAL_BYTES) throw new UserError(revisionOverTotal(`commit ${sha.slice(0, 12)}`, total, within.length, MAX_TOTAL_BYTES));
+      if (total > MAX_TOTAL_BYTES) throw sayUserError((w) => w.revision.overTotal(sha.slice(0, 12), true, total, within.length, MAX_TOTAL_BYTES, false));
     }
     const missing = validator.missing([...files.values()].flat());
     if (missing.length > 0) {
       const read = await history.read(missing as HistoryFile[], max, (f, source) => validator.take(f, source));
-      if (!read.ok) throw new UserError(read.message);
+      if (!read.ok) {
+        const git = read.git;
+        throw sayUserError((w) => (read.notFound ? w.history.noGit : w.revision.cannotReadHistory(git)));
+      }
     }
     return files;
   };

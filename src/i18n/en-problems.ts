@@ -122,5 +122,6 @@ export const problemsEn = {
   reopened: (completed: Opt, status: string) => `task was done${completed ? ` on ${completed}` : ''} and is ${status} again; if the work really reopened, say why in notes`,
   promisesUnchecked: (cause: UnreadableCause) =>
     `this file cannot be read, so the promises of its tasks (no deadline moved without its extension, no extension rewritten, no task reopened) were not checked; ${UNREADABLE_FIX[cause] ?? UNREADABLE_FIX.syntax} and review again`,
-  unreadableAtRevision: (rev: string, why: string) => `this file cannot be read at ${rev} (${why}); the review cannot check its tasks: fix it there first`,
+  /** `whySays` words `why` again in another language (the problem that stopped the read). */
+  unreadableAtRevision: (rev: string, why: string, _whySays?: { key: string; params: readonly unknown[] }) => `this file cannot be read at ${rev} (${why}); the review cannot check its tasks: fix it there first`,
 };

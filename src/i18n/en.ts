@@ -37,6 +37,13 @@ const STATUS: Record<Status, string> = {
   cancelled: 'cancelled',
 };
 
+/** 5000.6 MiB, 12.0 KiB, 300 bytes: a size as p06 states its limits. */
+function bytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
 function dueIn(daysLeft: number): string {
   if (daysLeft === 0) return 'due today';
   if (daysLeft === 1) return 'due tomorrow';
@@ -377,6 +384,27 @@ export const en = {
     startsOn: (spec: string, first: string) => `no commit on or before ${spec}: the history starts on ${first}`,
     notDateOrRev: (flag: string, spec: string) => `${flag} ${JSON.stringify(spec)} is not a date: write YYYY-MM-DD, or name a revision`,
     sinceAfter: (since: string, sinceDay: string, until: string | undefined, untilDay: string) => `--since ${since} (${sinceDay}) is after ${until === undefined ? 'as_of' : `--until ${until}`} (${untilDay})`,
+  },
+
+  /** Reading the data at a revision: review's two sides, and the cap on every revision changes, trend and brief read. */
+  revision: {
+    noGit: 'git is not installed (or not on PATH); p06 review reads revisions through git',
+    notRepository: (git: string) => `this directory is not in a git repository, and p06 review compares git revisions (git: ${git})`,
+    unknownRevision: (rev: string, shallow: boolean) =>
+      `unknown revision ${JSON.stringify(rev)}: ${shallow ? 'this clone is shallow and may not have it; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)' : 'name a branch, tag or commit this clone has (git fetch first for a remote branch such as origin/main)'}`,
+    kind: (kind: 'link' | 'submodule' | 'file' | 'folder') => ({ link: 'a symbolic link', submodule: 'a submodule', file: 'a file', folder: 'a folder' })[kind],
+    cannotReadPath: (path: string, rev: string, git: string) => `cannot read ${path} at ${rev}: ${git}`,
+    cannotList: (path: string, rev: string, git: string) => `cannot list ${path} at ${rev}: ${git}`,
+    cannotReadFiles: (rev: string, git: string) => `cannot read the files of ${rev}: ${git}`,
+    notAFolder: (path: string, rev: string, kind: string) => `${path} at ${rev} is ${kind}, not a folder; p06 reads the data folder itself (commit the files, not a link to them)`,
+    notAFile: (path: string, rev: string, kind: string) => `${path} at ${rev} is ${kind}, not a file`,
+    /** `commit` names a commit by its id (the history commands); otherwise `rev` is as the user wrote it. */
+    overTotal: (rev: string, commit: boolean, total: number, files: number, maxTotal: number, side: boolean) =>
+      `the data files at ${commit ? `commit ${rev}` : rev} come to ${bytes(total)} in ${files} files (a file committed under several names counts once per name), over the ${bytes(maxTotal)} p06 reads ${side ? 'of each side of a review' : 'of one revision'}`,
+    configAt: (rev: string, why: string) => `cannot read the configuration at ${rev}: ${why}`,
+    dataOutsideAt: (rev: string, written: string) => `at ${rev}: data: ${JSON.stringify(written)} in p06.yaml is outside the folder that holds p06.yaml; keep the data beside it, or give the folder with --data`,
+    /** The history commands' blobs, streamed from git. */
+    cannotReadHistory: (git: string) => `cannot read the data files from git: ${git}`,
   },
 
   /** p06 review: the counts, each change, and the pull-request comment. */

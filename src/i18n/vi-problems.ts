@@ -67,10 +67,36 @@ const UNREADABLE_FIX_VI: Record<string, string> = {
   unreadable: 'hãy cấp quyền để tệp đọc được',
   total: 'hãy giảm tổng dung lượng các tệp dữ liệu xuống trong giới hạn p06 đọc',
 };
+/** Why a file was not read, as src/load says it: the fixed reasons in Vietnamese; an error code (EACCES) as it is. */
+const READ_REASONS: [RegExp, (...m: string[]) => string][] = [
+  [/^missing from this clone$/, () => 'bản sao (clone) này không có nội dung tệp'],
+  [/^the data files together are over (\d+)\.(\d) (MiB|KiB), the most p06 reads (of each side of a review|in one run)$/, (whole, tenth, unit, of) =>
+    `các tệp dữ liệu cộng lại vượt quá ${Number(whole).toLocaleString('vi-VN')},${tenth} ${unit}, mức tối đa p06 đọc ${of === 'in one run' ? 'trong một lần chạy' : 'cho mỗi phía của một lần rà soát (review)'}`],
+  [/^the folder cannot be listed$/, () => 'không liệt kê được thư mục'],
+  [/^not a regular file$/, () => 'không phải tệp thông thường'],
+  [/^cannot be read$/, () => 'không đọc được'],
+  [/^the file name is not valid UTF-8; rename the file$/, () => 'tên tệp không phải UTF-8 hợp lệ; hãy đổi tên tệp'],
+];
+const readReason = (why: string) => {
+  for (const [pattern, say] of READ_REASONS) {
+    const m = pattern.exec(why);
+    if (m) return say(...m.slice(1));
+  }
+  return why;
+};
+/** A problem worded again in Vietnamese from its key and facts, or undefined when they do not make words. */
+const again = (says: { key: string; params: readonly unknown[] } | undefined): string | undefined => {
+  const say = says === undefined ? undefined : (problemsVi as unknown as Record<string, ((...a: unknown[]) => string) | undefined>)[says.key];
+  try {
+    return say?.(...says!.params);
+  } catch {
+    return undefined;
+  }
+};
 const limitWords = (limitIs: 'as of' | 'today') => (limitIs === 'today' ? 'hôm nay' : 'ngày báo cáo tính đến');
 
 export const problemsVi: typeof problemsEn = {
-  fileUnreadable: (why) => `không đọc được tệp (${why})`,
+  fileUnreadable: (why) => `không đọc được tệp (${readReason(why)})`,
   fileTooLarge: (size, limit) => `tệp có dung lượng ${size}, vượt giới hạn ${limit} (max_file_bytes trong p06.yaml); hãy tách thành nhiều tệp`,
   encoding: (detail) => `tệp không phải UTF-8 hợp lệ (${detail}); hãy lưu tệp theo bảng mã UTF-8`,
   oneDocument: (found) => `mỗi tệp nhiệm vụ chỉ chứa một tài liệu YAML; tìm thấy ${found} (hãy xóa dòng "---" thừa)`,
@@ -158,5 +184,5 @@ export const problemsVi: typeof problemsEn = {
   reopened: (completed, status) => `nhiệm vụ đã hoàn thành${completed ? ` ngày ${completed}` : ''} nay lại có status ${status}; nếu nhiệm vụ thực sự phải thực hiện lại, hãy ghi lý do trong notes`,
   promisesUnchecked: (cause) =>
     `không đọc được tệp này, nên chưa kiểm tra được các cam kết của nhiệm vụ trong tệp (không lùi thời hạn khi chưa ghi gia hạn, không sửa gia hạn cũ, không mở lại nhiệm vụ đã hoàn thành); ${UNREADABLE_FIX_VI[cause] ?? UNREADABLE_FIX_VI.syntax} và kiểm tra lại`,
-  unreadableAtRevision: (rev, why) => `không đọc được tệp này tại ${rev} (${why}); chưa kiểm tra được các nhiệm vụ: hãy sửa tệp tại đó trước`,
+  unreadableAtRevision: (rev, why, whySays) => `không đọc được tệp này tại ${rev} (${again(whySays) ?? why}); chưa kiểm tra được các nhiệm vụ: hãy sửa tệp tại đó trước`,
 };

@@ -33,6 +33,13 @@ const longDay = (day: Day) => format(toDate(day), "'ngày' dd 'tháng' MM 'năm'
 /** 1.234 and 50,4: the decimal comma and the dot between thousands. */
 const number = (n: number, decimals = 0) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
 
+/** 5.000,6 MiB, 12,0 KiB, 300 byte: a size with the decimal comma. */
+function bytes(n: number): string {
+  if (n >= 1024 * 1024) return `${number(n / 1024 / 1024, 1)} MiB`;
+  if (n >= 1024) return `${number(n / 1024, 1)} KiB`;
+  return `${number(n)} byte`;
+}
+
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A deadline as official documents write it: 31/01/2024, tháng 03/2024, quý I/2024, 6 tháng đầu năm 2024, năm 2025. */
@@ -406,6 +413,24 @@ export const vi: Words = {
     notDateOrRev: (flag: string, spec: string) => `${flag} ${JSON.stringify(spec)} không phải là ngày: ghi YYYY-MM-DD, hoặc nêu một phiên bản`,
     sinceAfter: (since: string, sinceDay: string, until: string | undefined, untilDay: string) =>
       `--since ${since} (${sinceDay}) muộn hơn ${until === undefined ? 'ngày báo cáo (as_of)' : `--until ${until}`} (${untilDay})`,
+  },
+
+  revision: {
+    noGit: 'chưa cài git (hoặc git không có trong PATH), mà p06 review đọc các phiên bản qua git',
+    notRepository: (git: string) => `thư mục này không nằm trong kho git, mà p06 review so sánh các phiên bản git (git: ${git})`,
+    unknownRevision: (rev: string, shallow: boolean) =>
+      `không tìm thấy phiên bản ${JSON.stringify(rev)}: ${shallow ? 'bản sao này là bản sao nông (shallow) nên có thể không có phiên bản đó; hãy tải đủ lịch sử (git fetch --unshallow, hoặc fetch-depth: 0 trong actions/checkout)' : 'hãy nêu một nhánh, thẻ hoặc commit có trong bản sao này (với nhánh từ xa như origin/main, hãy chạy git fetch trước)'}`,
+    kind: (kind: 'link' | 'submodule' | 'file' | 'folder') => ({ link: 'một liên kết tượng trưng (symbolic link)', submodule: 'một kho con (submodule)', file: 'một tệp', folder: 'một thư mục' })[kind],
+    cannotReadPath: (path: string, rev: string, git: string) => `không đọc được ${path} tại ${rev}: ${git}`,
+    cannotList: (path: string, rev: string, git: string) => `không liệt kê được ${path} tại ${rev}: ${git}`,
+    cannotReadFiles: (rev: string, git: string) => `không đọc được các tệp tại ${rev}: ${git}`,
+    notAFolder: (path: string, rev: string, kind: string) => `${path} tại ${rev} là ${kind}, không phải thư mục; p06 đọc chính thư mục dữ liệu (hãy commit các tệp, không commit liên kết tới chúng)`,
+    notAFile: (path: string, rev: string, kind: string) => `${path} tại ${rev} là ${kind}, không phải tệp`,
+    overTotal: (rev: string, commit: boolean, total: number, files: number, maxTotal: number, side: boolean) =>
+      `các tệp dữ liệu tại ${commit ? `commit ${rev}` : rev} tổng cộng ${bytes(total)} trong ${number(files)} tệp (một tệp được commit dưới nhiều tên thì tính một lần cho mỗi tên), vượt mức ${bytes(maxTotal)} p06 đọc ${side ? 'cho mỗi phía của một lần rà soát (review)' : 'cho một phiên bản'}`,
+    configAt: (rev: string, why: string) => `không đọc được tệp cấu hình tại ${rev}: ${why}`,
+    dataOutsideAt: (rev: string, written: string) => `tại ${rev}: data: ${JSON.stringify(written)} trong p06.yaml nằm ngoài thư mục chứa p06.yaml; hãy để dữ liệu cạnh tệp đó, hoặc chỉ định thư mục bằng --data`,
+    cannotReadHistory: (git: string) => `không đọc được các tệp dữ liệu từ git: ${git}`,
   },
 
   review: {

@@ -45,9 +45,10 @@ export interface GitHistory {
    * The files' contents, streamed: each blob is read once and handed to
    * `take` under each of its names (one shared buffer) before the next is
    * read, so the caller can check it and let it go. A file over `maxBytes`
-   * is only measured, as on disk. Fails with a message when git does.
+   * is only measured, as on disk. Fails when git does: with git's own
+   * words, or `notFound` when git is not there.
    */
-  read(files: readonly HistoryFile[], maxBytes: number, take: (file: HistoryFile, source: SourceFile) => void): Promise<{ ok: true } | { ok: false; message: string }>;
+  read(files: readonly HistoryFile[], maxBytes: number, take: (file: HistoryFile, source: SourceFile) => void): Promise<{ ok: true } | { ok: false; notFound: boolean; git: string }>;
 }
 
 export interface GitHistoryRequest {
@@ -185,7 +186,7 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
             namesOf.delete(oid);
           },
         });
-        if (!streamed.ok) return { ok: false, message: `cannot read the data files from git: ${streamed.message}` };
+        if (!streamed.ok) return { ok: false, notFound: streamed.notFound ?? false, git: streamed.message };
         for (const names of namesOf.values()) for (const f of names) take(f, { file: f.file, size: 0, error: 'missing from this clone' });
         return { ok: true };
       },

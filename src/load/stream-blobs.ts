@@ -15,7 +15,7 @@ export interface StreamOptions {
   onObject(oid: string, type: string, bytes: Uint8Array, index: number): void;
 }
 
-export type StreamResult = { ok: true; read: number } | { ok: false; message: string; overTotal?: boolean };
+export type StreamResult = { ok: true; read: number } | { ok: false; message: string; overTotal?: boolean; notFound?: boolean };
 
 /** Reads `names` (object ids or `<rev>:<path>`) in order; a missing one is skipped. */
 export function streamObjects(cwd: string, names: readonly string[], options: StreamOptions): Promise<StreamResult> {
@@ -47,7 +47,7 @@ export function streamObjects(cwd: string, names: readonly string[], options: St
     let skipNewline = false;
     const stderr: Buffer[] = [];
 
-    child.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, message: error.code === 'ENOENT' ? options.notInstalled : `git cat-file failed: ${error.message}` }));
+    child.on('error', (error: NodeJS.ErrnoException) => finish(error.code === 'ENOENT' ? { ok: false, notFound: true, message: options.notInstalled } : { ok: false, message: `git cat-file failed: ${error.message}` }));
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 16) stderr.push(chunk);
     });

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import XLSX from 'xlsx';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, type Words } from '../../src/i18n/en.js';
 import { vi } from '../../src/i18n/vi.js';
 import { STATUSES } from '../../src/domain/status.js';
 import { runInProcess } from '../property/support/run.js';
-import { fixture } from '../helpers/run-cli.js';
+import { fixture, runCli } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 import { parseCsv } from '../helpers/parse-csv.js';
 
@@ -36,7 +36,7 @@ function englishPieces(): string[] {
     else if (typeof v === 'object' && v !== null) Object.values(v).forEach((x) => texts(x, out));
     return out;
   };
-  const sections = (w: Words) => [w.report, w.column, w.field, w.notes, w.errors, w.problem, w.edit, w.write, w.history, w.review.extension, STATUSES.map((s) => w.status(s))];
+  const sections = (w: Words) => [w.report, w.column, w.field, w.notes, w.errors, w.problem, w.edit, w.write, w.history, w.revision, w.review.extension, STATUSES.map((s) => w.status(s))];
   for (const text of texts(sections(en))) for (const p of text.split(/\u0001|\d+/)) pieces.add(p.trim());
   // What both catalogues say alike is a command line or a file name (p06 extend ID --to ..., git init), not English.
   const vietnamese = texts(sections(vi)).join('\n');
@@ -68,6 +68,12 @@ describe('--lang vi: no English sentence from the catalogue reaches the reader',
         ': nothing was written: the edit would leave these',
         'this directory is not in a git repository, and the history of the data comes from git (git:',
         'commits to',
+        'files (a file committed under several names counts once per name), over the',
+        'reads of each side of a review',
+        'git is not installed (or not on PATH); p',
+        'review reads revisions through git',
+        'cannot read the configuration at',
+        '.yaml; keep the data beside it, or give the folder with --data',
       ]),
     );
     // Command lines are alike in both catalogues and are not counted as English.
@@ -485,5 +491,117 @@ describe('numbers as a Vietnamese reader writes them, and plainly for machines',
     expect(markdown.stdout).toMatch(/\| BTP \| Bộ Tư pháp \| 3 \| 1 \| 0 \| 1 \| 1 \| 0 \| 0 \| 1 \| 0 \| 0 \| 33,3 \|/);
     const csv = await run('--lang', 'vi', 'summary', '--format', 'csv');
     expect(parseCsv(csv.stdout)[1]!.slice(-1)).toEqual(['33.3']);
+  });
+});
+
+describe('--lang vi: a revision that cannot be read, for review and the history commands', () => {
+  afterAll(() => removeTempDirs());
+  const vi = (cwd: string, ...args: string[]) => runInProcess(['--lang', 'vi', '--as-of', '2024-06-01', ...args], cwd);
+  const DATED = { ...GIT_ENV, GIT_AUTHOR_DATE: '2024-03-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-03-01T12:00:00Z' };
+  const gitIn = (cwd: string, args: string[], input?: string) => execFileSync('git', args, { cwd, env: DATED, input, maxBuffer: 8 * 1024 * 1024 }).toString('utf8').trim();
+  const small = (code: string) => `ministry: {code: ${code}, name: ${code}}\ntasks:\n  - {id: ${code}-1, title: T, owner: O, deadline: 2030, status: in_progress, result: R}\n`;
+  /** A repository whose first commit holds `files`, tagged base. */
+  const committed = (files: Record<string, string>) => {
+    const dir = tempData(files);
+    gitIn(dir, ['init', '-q', '-b', 'main']);
+    gitIn(dir, ['add', '-A']);
+    gitIn(dir, ['commit', '-qm', 'base']);
+    gitIn(dir, ['tag', 'base']);
+    return dir;
+  };
+
+  it('past the cap (one 1 MiB blob under 65 names, committed straight into the index): one line naming the revision and the cap, for review, changes, trend and brief', async () => {
+    const dir = committed({ 'p06.yaml': 'timezone: UTC\nmax_file_bytes: 2000000\n', 'data/aa.yaml': small('AA') });
+    // The cap is not lowered: the names add up past it (as in review-total.test.ts), while git stores the blob once.
+    const oid = gitIn(dir, ['hash-object', '-w', '--stdin'], `${`# ${'x'.repeat(1021)}\n`.repeat(1024)}${small('BB')}`);
+    gitIn(dir, ['update-index', '--index-info'], Array.from({ length: 65 }, (_, i) => `100644 ${oid}\tdata/copies/d${String(i).padStart(2, '0')}.yaml\n`).join(''));
+    gitIn(dir, ['commit', '-qm', 'one blob under 65 names']);
+    const review = await vi(dir, 'review', '--base', 'base', '--head', 'main');
+    expect([review.exitCode, review.stdout, review.stderr]).toEqual([
+      1,
+      '',
+      'p06: các tệp dữ liệu tại main tổng cộng 65,0 MiB trong 66 tệp (một tệp được commit dưới nhiều tên thì tính một lần cho mỗi tên), vượt mức 32,0 MiB p06 đọc cho mỗi phía của một lần rà soát (review)\n',
+    ]);
+    const sha = gitIn(dir, ['rev-parse', 'main']).slice(0, 12);
+    const line = `p06: các tệp dữ liệu tại commit ${sha} tổng cộng 65,0 MiB trong 66 tệp (một tệp được commit dưới nhiều tên thì tính một lần cho mỗi tên), vượt mức 64,0 MiB p06 đọc cho một phiên bản\n`;
+    for (const args of [['changes', '--since', 'base', '--until', 'main'], ['trend', '--every', 'month'], ['brief', '--since', 'base', '--format', 'markdown']]) {
+      const r = await vi(dir, ...args, '--no-cache');
+      expect({ args, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr }).toEqual({ args, exitCode: 1, stdout: '', stderr: line });
+    }
+    // English is as it was.
+    const english = await runInProcess(['--as-of', '2024-06-01', 'review', '--base', 'base', '--head', 'main'], dir);
+    expect(english.stderr).toBe('p06: the data files at main come to 65.0 MiB in 66 files (a file committed under several names counts once per name), over the 32.0 MiB p06 reads of each side of a review\n');
+    expect(englishIn(review.stderr)).toEqual([]);
+  }, 60_000);
+
+  it('a blob missing from the clone: the file is named (not left out), in Vietnamese, in the head and in the base', async () => {
+    const dir = committed({ 'p06.yaml': 'timezone: UTC\n', 'data/aa.yaml': small('AA') });
+    writeFileSync(join(dir, 'data/bb.yaml'), small('BB'));
+    gitIn(dir, ['add', '-A']);
+    gitIn(dir, ['commit', '-qm', 'bb']);
+    const oid = gitIn(dir, ['rev-parse', 'main:data/bb.yaml']);
+    rmSync(join(dir, '.git/objects', oid.slice(0, 2), oid.slice(2)));
+    const head = await vi(dir, 'review', '--base', 'base', '--head', 'main');
+    expect(head.exitCode).toBe(1);
+    expect(head.stdout.split('\n').filter((l) => l.startsWith('data/bb.yaml'))).toEqual(['data/bb.yaml:1:1: lỗi: không đọc được tệp (bản sao (clone) này không có nội dung tệp) [file-unreadable]']);
+    const base = await vi(dir, 'review', '--base', 'main', '--head', 'base');
+    expect(base.stdout.split('\n').filter((l) => l.startsWith('data/bb.yaml') && l.includes('[file-unreadable]'))).toEqual([
+      'data/bb.yaml:1:1: lỗi: không đọc được tệp này tại main (không đọc được tệp (bản sao (clone) này không có nội dung tệp)); chưa kiểm tra được các nhiệm vụ: hãy sửa tệp tại đó trước [file-unreadable]',
+    ]);
+    for (const r of [head, base]) expect(englishIn(r.stdout + r.stderr)).toEqual([]);
+  });
+
+  it('the configuration or the data folder at the revision is not what p06 reads: one line in Vietnamese', async () => {
+    const folder = committed({ 'p06.yaml/keep': '', 'data/aa.yaml': small('AA') });
+    const at = gitIn(folder, ['rev-parse', 'base']).slice(0, 12);
+    rmSync(join(folder, 'p06.yaml'), { recursive: true });
+    writeFileSync(join(folder, 'p06.yaml'), 'timezone: UTC\n');
+    const config = await vi(folder, 'review', '--base', 'base');
+    expect([config.exitCode, config.stdout, config.stderr]).toEqual([1, '', `p06: không đọc được tệp cấu hình tại base: p06.yaml tại ${at} là một thư mục, không phải tệp\n`]);
+
+    const outside = committed({ 'p06.yaml': 'data: ../elsewhere\n', 'data/aa.yaml': small('AA') });
+    writeFileSync(join(outside, 'p06.yaml'), 'timezone: UTC\n');
+    const data = await vi(outside, 'review', '--base', 'base');
+    expect([data.exitCode, data.stdout, data.stderr]).toEqual([
+      1,
+      '',
+      'p06: tại base: data: "../elsewhere" trong p06.yaml nằm ngoài thư mục chứa p06.yaml; hãy để dữ liệu cạnh tệp đó, hoặc chỉ định thư mục bằng --data\n',
+    ]);
+
+    const linked = committed({ 'real/aa.yaml': small('AA') });
+    symlinkSync('real', join(linked, 'data'));
+    gitIn(linked, ['add', '-A']);
+    gitIn(linked, ['commit', '-qm', 'link']);
+    const link = await vi(linked, 'review', '--base', 'main');
+    expect([link.exitCode, link.stdout, link.stderr]).toEqual([
+      1,
+      '',
+      'p06: data tại main là một liên kết tượng trưng (symbolic link), không phải thư mục; p06 đọc chính thư mục dữ liệu (hãy commit các tệp, không commit liên kết tới chúng)\n',
+    ]);
+    for (const r of [config, data, link]) expect(englishIn(r.stderr)).toEqual([]);
+  });
+
+  it('outside a repository, and an unknown revision: review says so in Vietnamese', async () => {
+    const plain = tempData({ 'data/aa.yaml': small('AA') });
+    const none = await vi(plain, 'review', '--base', 'main');
+    expect([none.exitCode, none.stdout]).toEqual([1, '']);
+    expect(none.stderr).toMatch(/^p06: thư mục này không nằm trong kho git, mà p06 review so sánh các phiên bản git \(git: [^\n]*\)\n$/);
+    const dir = committed({ 'data/aa.yaml': small('AA') });
+    const unknown = await vi(dir, 'review', '--base', 'origin/main');
+    expect([unknown.exitCode, unknown.stdout, unknown.stderr]).toEqual([
+      1,
+      '',
+      'p06: không tìm thấy phiên bản "origin/main": hãy nêu một nhánh, thẻ hoặc commit có trong bản sao này (với nhánh từ xa như origin/main, hãy chạy git fetch trước)\n',
+    ]);
+    for (const r of [none, unknown]) expect(englishIn(r.stderr)).toEqual([]);
+  });
+
+  it('git not installed: review and the history commands say so in Vietnamese (a real process, PATH without git)', async () => {
+    const dir = tempData({ 'data/aa.yaml': small('AA') });
+    const env = { PATH: '/nonexistent' };
+    const review = await runCli(['--lang', 'vi', 'review', '--base', 'main'], { cwd: dir, env });
+    expect([review.exitCode, review.stdout, review.stderr]).toEqual([1, '', 'p06: chưa cài git (hoặc git không có trong PATH), mà p06 review đọc các phiên bản qua git\n']);
+    const changes = await runCli(['--lang', 'vi', 'changes', '--since', '2024-01-01'], { cwd: dir, env });
+    expect([changes.exitCode, changes.stdout, changes.stderr]).toEqual([1, '', 'p06: chưa cài git (hoặc git không có trong PATH), mà lịch sử dữ liệu được lấy từ git\n']);
   });
 });

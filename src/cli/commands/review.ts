@@ -7,7 +7,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../../validate/settings.js';
 import { REVIEW_SIDE_BYTES, type SourceFile } from '../../load/read-sources.js';
 import { REVIEW_FORMATS, renderReview, type ReviewFormat } from '../../render/render-review.js';
 import { reviewReport, type ReviewSide } from '../../reports/review.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
+import { revisionError, revisionWords } from '../revision-error.js';
+import { sayUserError } from '../../i18n/errors.js';
 import type { IO } from '../io.js';
 import { CONFIG_LIMIT, readDataSources, type Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, refuseSkipInvalid, globals, workspaceFor, type CommandContext } from '../options.js';
@@ -60,7 +62,7 @@ interface Read {
 
 async function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string): Promise<Read> {
   const read = await readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true });
-  if (!read.ok) throw new UserError(read.message);
+  if (!read.ok) throw revisionError(read);
   return { label: { name: rev, commit: read.commit }, sources: read.sources, settings };
 }
 
@@ -81,13 +83,14 @@ async function readConfigured(ws: Workspace, rev: string): Promise<Read> {
   let settings: Settings = DEFAULT_SETTINGS;
   if (ws.configFile !== undefined) {
     const file = readGitFile(ws.cwd, commit.sha, ws.configFile, CONFIG_LIMIT);
-    if (!file.ok) throw new UserError(`cannot read the configuration at ${rev}: ${file.message}`);
+    if (!file.ok) throw sayUserError((w) => w.revision.configAt(rev, revisionWords(file, w)));
     if (file.source !== undefined) settings = (await import('../../workspace/cold-path.js')).validateConfigSource(file.source, CONFIG_LIMIT).settings;
   }
   let dataDir = ws.dataDir;
   if (!ws.dataFromFlag) {
-    const fromConfig = dataDirFromConfig(ws.configFile !== undefined ? dirname(ws.configFile) : ws.cwd, settings.data ?? 'data');
-    if (!fromConfig.ok) throw new UserError(`at ${rev}: ${fromConfig.message}`);
+    const written = settings.data ?? 'data';
+    const fromConfig = dataDirFromConfig(ws.configFile !== undefined ? dirname(ws.configFile) : ws.cwd, written);
+    if (!fromConfig.ok) throw sayUserError((w) => w.revision.dataOutsideAt(rev, written));
     dataDir = fromConfig.dir;
   }
   return readRevision(ws, rev, settings, dataDir);
@@ -106,7 +109,7 @@ function unreadableBase(base: ReviewSide, rev: string): Problem[] {
   for (const f of base.loaded) {
     const why = f.problems.find((p) => UNREAD.has(p.rule));
     if (why === undefined) continue;
-    out.push(problem(f.file, { line: 1, column: 1 }, 'file-unreadable', worded('unreadableAtRevision', rev, why.message)));
+    out.push(problem(f.file, { line: 1, column: 1 }, 'file-unreadable', worded('unreadableAtRevision', rev, why.message, why.says)));
   }
   return out;
 }

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGitFile, readGitRevision } from '../../../src/load/read-git-revision.js';
+import { revisionWords } from '../../../src/cli/revision-error.js';
+import { en } from '../../../src/i18n/en.js';
 import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
 
 afterAll(removeTempDirs);
@@ -36,24 +38,26 @@ describe('readGitRevision: only a missing data folder is an empty dataset', () =
 
   it('a committed symbolic link in place of the folder is an error, not an empty base', async () => {
     const { dir } = repo({ 'real/a.yaml': 'x: 1\n' }, (d) => symlinkSync('real', join(d, 'data')));
-    expect(await read(dir)).toEqual({ ok: false, message: 'data at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+    const r = await read(dir);
+    expect(r).toEqual({ ok: false, why: 'not-a-folder', path: 'data', rev: 'HEAD', kind: 'link' });
+    if (!r.ok) expect(revisionWords(r, en)).toBe('data at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)');
   });
 
   it('a linked parent folder is seen too', async () => {
     const { dir } = repo({ 'real/data/a.yaml': 'x: 1\n' }, (d) => symlinkSync('real', join(d, 'sub')));
-    expect(await read(dir, { data: 'sub/data' })).toEqual({ ok: false, message: 'sub at HEAD is a symbolic link, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+    expect(await read(dir, { data: 'sub/data' })).toEqual({ ok: false, why: 'not-a-folder', path: 'sub', rev: 'HEAD', kind: 'link' });
   });
 
   it('a submodule in place of the folder is an error', async () => {
     const { dir, sha } = repo({ 'README.md': 'x\n' });
     git(dir, 'update-index', '--add', '--cacheinfo', `160000,${sha},data`);
     git(dir, 'commit', '-q', '--no-verify', '-m', 'submodule');
-    expect(await read(dir)).toEqual({ ok: false, message: 'data at HEAD is a submodule, not a folder; p06 reads the data folder itself (commit the files, not a link to them)' });
+    expect(await read(dir)).toEqual({ ok: false, why: 'not-a-folder', path: 'data', rev: 'HEAD', kind: 'submodule' });
   });
 
   it('a file in place of the folder is an error', async () => {
     const { dir } = repo({ data: 'not a folder\n' });
-    expect(await read(dir)).toMatchObject({ ok: false, message: expect.stringContaining('data at HEAD is a file, not a folder') });
+    expect(await read(dir)).toEqual({ ok: false, why: 'not-a-folder', path: 'data', rev: 'HEAD', kind: 'file' });
   });
 });
 
@@ -65,7 +69,7 @@ describe('readGitRevision: one blob under many names', () => {
     const { dir } = repo({ ...many(20), 'data/other.yaml': 'ministry: {code: O, name: O}\ntasks: []\n' });
     const reads: string[] = [];
     const r = await read(dir, { onObject: (oid) => reads.push(oid) });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.why);
     expect(r.sources).toHaveLength(21);
     // Two objects, each read once from git's stream, though one of them has 20 names.
     expect(reads).toHaveLength(2);
@@ -79,10 +83,12 @@ describe('readGitRevision: one blob under many names', () => {
     const { dir } = repo(many(20));
     const reads: string[] = [];
     const r = await read(dir, { maxTotal: 5 * blob.length, onObject: (oid) => reads.push(oid) });
-    expect(r).toEqual({
-      ok: false,
-      message: `the data files at HEAD come to ${((20 * blob.length) / 1024).toFixed(1)} KiB in 20 files (a file committed under several names counts once per name), over the ${((5 * blob.length) / 1024).toFixed(1)} KiB p06 reads of one revision`,
-    });
+    expect(r).toEqual({ ok: false, why: 'over-total', rev: 'HEAD', total: 20 * blob.length, files: 20, maxTotal: 5 * blob.length, side: false });
+    if (!r.ok) {
+      expect(revisionWords(r, en)).toBe(
+        `the data files at HEAD come to ${((20 * blob.length) / 1024).toFixed(1)} KiB in 20 files (a file committed under several names counts once per name), over the ${((5 * blob.length) / 1024).toFixed(1)} KiB p06 reads of one revision`,
+      );
+    }
     expect(reads).toEqual([]);
   });
 
@@ -90,7 +96,7 @@ describe('readGitRevision: one blob under many names', () => {
     const { dir } = repo({ ...many(3), 'data/huge.yaml': 'x'.repeat(5000) });
     const reads: string[] = [];
     const r = await readGitRevision({ cwd: dir, dataDir: join(dir, 'data'), rev: 'HEAD', maxBytes: 4000, maxTotal: 4 * blob.length, onObject: (oid) => reads.push(oid) });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.why);
     expect(r.sources.map((s) => [s.file, s.size, s.bytes === undefined])).toEqual([
       ['data/d00/b.yaml', blob.length, false],
       ['data/d01/b.yaml', blob.length, false],
@@ -98,6 +104,20 @@ describe('readGitRevision: one blob under many names', () => {
       ['data/huge.yaml', 5000, true],
     ]);
     expect(reads).toHaveLength(1);
+  });
+});
+
+describe('readGitRevision: a blob this clone lacks', () => {
+  it('is named as missing, not left out (git lists its size as BAD)', async () => {
+    const { dir } = repo({ 'data/a.yaml': 'ministry: {code: A, name: A}\ntasks: []\n', 'data/b.yaml': 'ministry: {code: B, name: B}\ntasks: []\n' });
+    const oid = git(dir, 'rev-parse', 'HEAD:data/b.yaml');
+    rmSync(join(dir, '.git/objects', oid.slice(0, 2), oid.slice(2)));
+    const r = await read(dir);
+    if (!r.ok) throw new Error(r.why);
+    expect(r.sources.map((s) => [s.file, s.error])).toEqual([
+      ['data/a.yaml', undefined],
+      ['data/b.yaml', 'missing from this clone'],
+    ]);
   });
 });
 
