@@ -271,6 +271,7 @@ export const en = {
     dataDirMissing: (dir: string) => `data directory ${dir} does not exist (set it with --data or "data:" in p06.yaml)`,
     noTaskFiles: (dir: string, path: string) => `no task files in ${dir} (${path}): p06 looks for *.yaml and *.yml files there and in its subfolders (set the folder with --data or "data:" in p06.yaml)`,
     configMissing: (file: string) => `configuration file ${file} does not exist`,
+    dataOutside: (written: string) => `data: ${JSON.stringify(written)} in p06.yaml is outside the folder that holds p06.yaml; keep the data beside it, or give the folder with --data`,
     configUnreadable: (file: string, why: string) => `cannot read the configuration file ${file} (${why})`,
     formatsDisagree: (format: string) => `--json and --format ${format} ask for different formats; give one`,
     formatNotOne: (format: string, choices: string) => `--format ${format} is not one of ${choices}`,

@@ -303,6 +303,7 @@ export const vi: Words = {
     noTaskFiles: (dir: string, path: string) =>
       `không có tệp nhiệm vụ nào trong ${dir} (${path}): p06 tìm các tệp *.yaml và *.yml trong thư mục đó và các thư mục con (chỉ định thư mục bằng --data hoặc "data:" trong p06.yaml)`,
     configMissing: (file: string) => `tệp cấu hình ${file} không tồn tại`,
+    dataOutside: (written: string) => `data: ${JSON.stringify(written)} trong p06.yaml nằm ngoài thư mục chứa p06.yaml; hãy để dữ liệu cạnh tệp đó, hoặc chỉ định thư mục bằng --data`,
     configUnreadable: (file: string, why: string) => `không đọc được tệp cấu hình ${file} (${why})`,
     formatsDisagree: (format: string) => `--json và --format ${format} yêu cầu hai định dạng khác nhau; chỉ nêu một`,
     formatNotOne: (format: string, choices: string) => `--format ${format} không phải là một trong ${choices}`,

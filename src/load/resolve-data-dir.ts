@@ -9,7 +9,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
  * elsewhere is given on the command line with --data, which a pull request
  * cannot change.
  */
-export function dataDirFromConfig(configDir: string, written: string): { ok: true; dir: string } | { ok: false; message: string } {
+export function dataDirFromConfig(configDir: string, written: string): { ok: true; dir: string } | { ok: false } {
   const dir = resolve(configDir, written);
   const real = (path: string) => {
     try {
@@ -20,7 +20,8 @@ export function dataDirFromConfig(configDir: string, written: string): { ok: tru
   };
   const rel = relative(real(configDir), real(dir));
   if (rel === '..' || rel.startsWith(`..${'/'}`) || rel.startsWith('..\\') || isAbsolute(rel)) {
-    return { ok: false, message: `data: ${JSON.stringify(written)} in p06.yaml is outside the folder that holds p06.yaml; keep the data beside it, or give the folder with --data` };
+    // The caller words it: the catalogue's errors.dataOutside.
+    return { ok: false };
   }
   return { ok: true, dir };
 }

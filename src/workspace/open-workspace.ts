@@ -10,7 +10,6 @@ import { isCheckedConfig, isValidation } from '../validate/cached-shapes.js';
 import { datesInFuture, latestDate } from '../validate/completed-in-future.js';
 import { DEFAULT_SETTINGS, type Settings } from '../validate/settings.js';
 import type { Validation } from '../validate/validate-dataset.js';
-import { UserError } from '../domain/errors.js';
 import { BUILD, VERSION } from '../domain/version.js';
 import { sayUserError, userError } from '../i18n/errors.js';
 import type { Lang } from '../i18n/langs.js';
@@ -86,8 +85,9 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   let dataDir: string;
   if (options.data !== undefined) dataDir = resolve(cwd, options.data);
   else {
-    const fromConfig = dataDirFromConfig(base, settings.data ?? 'data');
-    if (!fromConfig.ok) throw new UserError(fromConfig.message);
+    const written = settings.data ?? 'data';
+    const fromConfig = dataDirFromConfig(base, written);
+    if (!fromConfig.ok) throw sayUserError((w) => w.errors.dataOutside(written));
     dataDir = fromConfig.dir;
   }
   const now = options.now;

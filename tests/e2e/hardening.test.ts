@@ -108,6 +108,12 @@ describe('configuration and the data folder', () => {
     expect(r.stderr).toBe('p06: data: "data" in p06.yaml is outside the folder that holds p06.yaml; keep the data beside it, or give the folder with --data\n');
   });
 
+  it('and says so in Vietnamese with --lang vi', async () => {
+    const dir = tempData({ 'project/p06.yaml': 'data: ../..\n', 'project/data/ab.yaml': header('AB') + task('AB-1') });
+    const r = await runMain(['validate', '--lang', 'vi', ...AS_OF], { cwd: join(dir, 'project') });
+    expect(r).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: data: "../.." trong p06.yaml nằm ngoài thư mục chứa p06.yaml; hãy để dữ liệu cạnh tệp đó, hoặc chỉ định thư mục bằng --data\n' });
+  });
+
   it('a file name that is not UTF-8 is reported under an escaped name, not as ENOENT under a mangled one', async () => {
     const dir = tempData({ 'data/ab.yaml': header('AB') + task('AB-1') });
     writeFileSync(Buffer.concat([Buffer.from(join(dir, 'data', 'b')), Buffer.from([0xe9]), Buffer.from('.yaml')]), header('BC') + task('BC-1'));
