@@ -54,6 +54,9 @@ const COMMANDS: string[][] = [
 ];
 const FORMATS = ['markdown', 'table', 'csv'];
 
+/** The head of a Ministry of Justice file with its Vietnamese name and abbreviation. */
+const MOJ_VI_HEADER = ['ministry:', '  code: MOJ', '  name: Ministry of Justice', '  name_vi: Bộ Tư pháp', '  abbr_vi: BTP', 'tasks:'];
+
 describe('--lang vi: no English sentence from the catalogue reaches the reader', () => {
   const english = englishPieces();
 
@@ -165,12 +168,7 @@ describe('Vietnamese abbreviations, the new filters and the worst-first summary'
   afterAll(() => removeTempDirs());
   const dir = tempData({
     'data/moj.yaml': [
-      'ministry:',
-      '  code: MOJ',
-      '  name: Ministry of Justice',
-      '  name_vi: Bộ Tư pháp',
-      '  abbr_vi: BTP',
-      'tasks:',
+      ...MOJ_VI_HEADER,
       '  - id: MOJ-01',
       '    title: Amend the decree on civil status',
       '    owner: Department of Civil Status',
@@ -430,12 +428,7 @@ describe('--lang vi: the history behind changes, trend, brief and review', () =>
 
 const NUMBERS = {
     'data/moj.yaml': [
-      'ministry:',
-      '  code: MOJ',
-      '  name: Ministry of Justice',
-      '  name_vi: Bộ Tư pháp',
-      '  abbr_vi: BTP',
-      'tasks:',
+      ...MOJ_VI_HEADER,
       '  - id: MOJ-01',
       '    title: Kết nối cơ sở dữ liệu hộ tịch',
       '    owner: Cục Hộ tịch',
