@@ -35,6 +35,24 @@ async function warm() {
     const first = /\bid: (\S+)/.exec(readFileSync(join(work, 'data', readdirSync(join(work, 'data')).filter((f) => f.endsWith('.yaml')).sort()[0]), 'utf8'))?.[1];
     if (first !== undefined) await run(['set', first, 'owner=Warm owner']);
     await run(['fmt', '--check']);
+    // The exports and the meeting pack (their libraries are large: compiling
+    // ECharts alone costs more than a whole warm report). The meeting pack
+    // reads a git history, so it needs git; without it those files simply
+    // have no cache.
+    await run(['list', '--format', 'xlsx', '--output', join(work, 'list.xlsx')]);
+    await run(['export', 'ics', '--output', join(work, 'tasks.ics')]);
+    await run(['graph', '--format', 'dot']);
+    try {
+      const demo = join(work, 'demo');
+      const inDir = (cwd, args) => main(args, { stdout: sink(false), stderr: sink(false), env: { ...process.env, NO_COLOR: '1', P06_CACHE_DIR: join(work, 'cache') }, cwd, now: () => new Date(`${AS_OF}T03:00:00Z`) });
+      if ((await inDir(work, ['demo', demo])) !== 0) throw new Error('p06 demo failed');
+      const inDemo = (args) => inDir(demo, args);
+      for (const format of ['html', 'markdown', 'json']) await inDemo(['brief', '--since', 'meeting-2024-01-25', '--format', format]);
+      await inDemo(['changes', '--since', 'meeting-2024-01-25']);
+      await inDemo(['trend', '--every', 'month']);
+    } catch (error) {
+      console.error(`warm-code-cache: the meeting pack was not warmed (${error.message ?? error})`);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
