@@ -28,6 +28,8 @@ function buildId() {
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex').slice(0, 16);
 }
+// Read once: the bundle's define and the up-to-date check both need it.
+const BUILD_ID = buildId();
 // Node built-ins that cost a few milliseconds to load (child_process alone
 // pulls in net, dgram and streams) and that only some commands use: each is
 // replaced by a module of stand-ins that require() it on first call, so an
@@ -71,7 +73,7 @@ const shared = {
     // using Node's Buffer for !!binary, a tag p06 refuses.
     yaml: './node_modules/yaml/browser/index.js',
   },
-  define: { P06_VERSION: JSON.stringify(pkg.version), P06_BUILD: JSON.stringify(buildId()) },
+  define: { P06_VERSION: JSON.stringify(pkg.version), P06_BUILD: JSON.stringify(BUILD_ID) },
 };
 // CommonJS has no import.meta: where a module asks for its own URL, the
 // CommonJS file gives it from its __filename, when asked (node:url's
@@ -83,7 +85,7 @@ const META = '__p06ImportMeta';
 // files, so `npm test` (which builds first) and `.ci/run` (which builds after
 // `npm ci` has) skip it. `--force` builds anyway.
 function inputsId() {
-  const hash = createHash('sha256').update(buildId()).update(process.version).update(process.arch);
+  const hash = createHash('sha256').update(BUILD_ID).update(process.version).update(process.arch);
   for (const f of ['package.json', 'scripts/build.mjs', 'scripts/warm-code-cache.cjs']) hash.update(f).update(readFileSync(join(root, f)));
   return hash.digest('hex');
 }

@@ -21,8 +21,10 @@ async function warm() {
     writeFileSync(join(work, 'p06.yaml'), 'at_risk_days: 14\ntimezone: Asia/Ho_Chi_Minh\n');
     const { main } = load(join(root, 'dist', 'p06.cjs'));
     const sink = (isTTY) => ({ write: () => {}, isTTY, columns: 100 });
-    const run = (args, isTTY = false) =>
-      main(args, { stdout: sink(isTTY), stderr: sink(false), env: { NO_COLOR: '1', P06_CACHE_DIR: join(work, 'cache') }, cwd: work, now: () => new Date(`${AS_OF}T03:00:00Z`) });
+    // The environment is the build's own, for the git that p06 demo runs.
+    const runIn = (cwd, args, isTTY = false) =>
+      main(args, { stdout: sink(isTTY), stderr: sink(false), env: { ...process.env, NO_COLOR: '1', P06_CACHE_DIR: join(work, 'cache') }, cwd, now: () => new Date(`${AS_OF}T03:00:00Z`) });
+    const run = (args, isTTY = false) => runIn(work, args, isTTY);
     // Cold first (the parser and Zod), then what a warm run does.
     await run(['validate', '--no-cache']);
     await run(['validate']);
@@ -44,12 +46,10 @@ async function warm() {
     await run(['graph', '--format', 'dot']);
     try {
       const demo = join(work, 'demo');
-      const inDir = (cwd, args) => main(args, { stdout: sink(false), stderr: sink(false), env: { ...process.env, NO_COLOR: '1', P06_CACHE_DIR: join(work, 'cache') }, cwd, now: () => new Date(`${AS_OF}T03:00:00Z`) });
-      if ((await inDir(work, ['demo', demo])) !== 0) throw new Error('p06 demo failed');
-      const inDemo = (args) => inDir(demo, args);
-      for (const format of ['html', 'markdown', 'json']) await inDemo(['brief', '--since', 'meeting-2024-01-25', '--format', format]);
-      await inDemo(['changes', '--since', 'meeting-2024-01-25']);
-      await inDemo(['trend', '--every', 'month']);
+      const runs = [[work, ['demo', demo]]];
+      for (const format of ['html', 'markdown', 'json']) runs.push([demo, ['brief', '--since', 'meeting-2024-01-25', '--format', format]]);
+      runs.push([demo, ['changes', '--since', 'meeting-2024-01-25']], [demo, ['trend', '--every', 'month']]);
+      for (const [cwd, args] of runs) if ((await runIn(cwd, args)) !== 0) throw new Error(`p06 ${args[0]} failed`);
     } catch (error) {
       console.error(`warm-code-cache: the meeting pack was not warmed (${error.message ?? error})`);
     }

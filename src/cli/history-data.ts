@@ -53,6 +53,14 @@ const KEEP_CHECKS = 5000;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Opens the data's history, lets `use` read it, and keeps what it checked for the next run (the history cache). */
+export async function withHistoryData<T>(ws: Workspace, use: (hd: HistoryData) => Promise<T>): Promise<T> {
+  const hd = await openHistoryData(ws);
+  const result = await use(hd);
+  hd.persist();
+  return result;
+}
+
 export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const opened = openGitHistory({ cwd: ws.cwd, dataDir: ws.dataDir });
   if (!opened.ok) throw historyError(opened);

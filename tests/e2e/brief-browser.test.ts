@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, runCli } from '../helpers/run-cli.js';
+import { GIT_NO_USER_CONFIG } from '../helpers/git-env.js';
 
 // The HTML brief in a real browser: Debian's Chromium (installed by .ci/run;
 // CHROME_PATH may name another), driven by playwright-core, which never
@@ -18,7 +19,7 @@ import { fixture, runCli } from '../helpers/run-cli.js';
 // `p06 brief --format pdf`) with the headline on page one.
 
 const run = promisify(execFile);
-const env = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const env = GIT_NO_USER_CONFIG;
 const AS_OF = '2025-03-01';
 const CHROME = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 

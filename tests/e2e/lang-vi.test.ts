@@ -7,41 +7,18 @@ import { en, type Words } from '../../src/i18n/en.js';
 import { vi } from '../../src/i18n/vi.js';
 import { STATUSES } from '../../src/domain/status.js';
 import { runInProcess } from '../property/support/run.js';
+import { englishPieces } from '../helpers/english-pieces.js';
 import { fixture, runCli } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 import { parseCsv } from '../helpers/parse-csv.js';
+import { GIT_ENV } from '../helpers/git-env.js';
 
 const CWD = fixture('reports-basic');
 const AS_OF = ['--as-of', '2024-02-01'];
 
-/**
- * The English sentences and headers a person would read, taken from the
- * catalogue itself: every text value, and every function called with sample
- * arguments, split at the places where data is put in. Only pieces of two
- * words or more count, so a code or a number never looks like English.
- */
-function englishPieces(): string[] {
-  const pieces = new Set<string>();
-  const sample = (f: (...a: unknown[]) => unknown) => {
-    const args = Array.from({ length: f.length }, (_, i) => (i === 0 ? '\u0001' : 3));
-    try {
-      return String(f(...args));
-    } catch {
-      return '';
-    }
-  };
-  const texts = (v: unknown, out: string[] = []): string[] => {
-    if (typeof v === 'string') out.push(v);
-    else if (typeof v === 'function') texts(sample(v as (...a: unknown[]) => unknown), out);
-    else if (typeof v === 'object' && v !== null) Object.values(v).forEach((x) => texts(x, out));
-    return out;
-  };
-  const sections = (w: Words) => [w.report, w.column, w.field, w.notes, w.errors, w.problem, w.edit, w.write, w.history, w.revision, w.review.extension, STATUSES.map((s) => w.status(s))];
-  for (const text of texts(sections(en))) for (const p of text.split(/\u0001|\d+/)) pieces.add(p.trim());
-  // What both catalogues say alike is a command line or a file name (p06 extend ID --to ..., git init), not English.
-  const vietnamese = texts(sections(vi)).join('\n');
-  return [...pieces].filter((p) => /[a-z]+ +[a-z]+/i.test(p) && !/^[()\-:;, .]*$/.test(p) && !vietnamese.includes(p));
-}
+/** The sections of a catalogue whose sentences a --lang vi reader must never see in English. */
+const sections = (w: Words) => [w.report, w.column, w.field, w.notes, w.errors, w.problem, w.edit, w.write, w.history, w.revision, w.review.extension, STATUSES.map((s) => w.status(s))];
+const catalogueEnglish = () => englishPieces(sections(en), sections(vi));
 
 const COMMANDS: string[][] = [
   ['overdue'],
@@ -58,7 +35,7 @@ const FORMATS = ['markdown', 'table', 'csv'];
 const MOJ_VI_HEADER = ['ministry:', '  code: MOJ', '  name: Ministry of Justice', '  name_vi: Bộ Tư pháp', '  abbr_vi: BTP', 'tasks:'];
 
 describe('--lang vi: no English sentence from the catalogue reaches the reader', () => {
-  const english = englishPieces();
+  const english = catalogueEnglish();
 
   it('the check knows the English it looks for', () => {
     expect(english).toEqual(
@@ -244,7 +221,7 @@ describe('Vietnamese abbreviations, the new filters and the worst-first summary'
 
 /** Every two-word English piece of the catalogue found in `out` (none, under --lang vi). */
 const englishIn = (out: string) => {
-  const english = englishPieces();
+  const english = catalogueEnglish();
   return english.filter((e) => out.includes(e));
 };
 
@@ -335,7 +312,6 @@ describe('--lang vi: the editing commands speak Vietnamese, changes and refusals
 });
 
 // Git without the developer's configuration, with fixed dates.
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'p06', GIT_AUTHOR_EMAIL: 'p06@example.org', GIT_COMMITTER_NAME: 'p06', GIT_COMMITTER_EMAIL: 'p06@example.org' };
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').trim();
 
 const MOJ_BASE = [

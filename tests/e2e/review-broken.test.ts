@@ -5,13 +5,13 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
+import { GIT_ENV } from '../helpers/git-env.js';
 
 // A syntax error in the head must not switch the promise checks off: a task
 // deleted in the same file is still found (from the file's outline), and the
 // file carries one error saying its other promises could not be checked.
 
 const run = promisify(execFile);
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' };
 const git = (dir: string, ...args: string[]) => run('git', args, { cwd: dir, env: GIT_ENV });
 afterAll(removeTempDirs);
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
+import { GIT_ENV } from '../helpers/git-env.js';
 
 // Issue #16 item 6: what one run reads from a revision is capped, counting
 // every name a blob is committed under (each name is a file to parse and
@@ -14,8 +15,9 @@ import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 
 afterAll(removeTempDirs);
 
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org', GIT_COMMITTER_DATE: '2024-03-01T12:00:00Z', GIT_AUTHOR_DATE: '2024-03-01T12:00:00Z' };
-const git = (dir: string, args: string[], input?: string) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, input, maxBuffer: 64 * 1024 * 1024 }).toString('utf8').trim();
+// Commits dated before --as-of, so the history commands read them.
+const DATED = { ...GIT_ENV, GIT_COMMITTER_DATE: '2024-03-01T12:00:00Z', GIT_AUTHOR_DATE: '2024-03-01T12:00:00Z' };
+const git = (dir: string, args: string[], input?: string) => execFileSync('git', args, { cwd: dir, env: DATED, input, maxBuffer: 64 * 1024 * 1024 }).toString('utf8').trim();
 
 const MIB = 1024 * 1024;
 /** A file of `mib` MiB that the parser reads quickly: comment lines, then one task. */

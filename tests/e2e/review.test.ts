@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData, writeFiles, type FileMap } from '../helpers/temp-data.js';
+import { GIT_ENV } from '../helpers/git-env.js';
 
 // Each test builds a real git repository: the base is committed on main, the
 // head is the working tree (or a second commit), and p06 review compares them.
@@ -13,17 +14,6 @@ import { removeTempDirs, tempData, writeFiles, type FileMap } from '../helpers/t
 // in this process, but where the test changes the environment git sees.
 
 const AS_OF = '2024-07-01';
-
-// Git without the developer's configuration (signing, hooks, default branch).
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-};
 
 // Asynchronous, so the concurrent tests overlap their git and node processes.
 const run = promisify(execFile);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +41,9 @@ function mermaidPage(): Promise<Page> {
   drawing ??= (async () => {
     if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
     const esm = pathToFileURL(require.resolve('mermaid/dist/mermaid.esm.min.mjs')).href;
-    const page = join(mkdtempSync(join(tmpdir(), 'p06-mermaid-')), 'page.html');
+    const dir = mkdtempSync(join(tmpdir(), 'p06-mermaid-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const page = join(dir, 'page.html');
     writeFileSync(
       page,
       `<!doctype html><meta charset="utf-8"><body><script type="module">

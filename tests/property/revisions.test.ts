@@ -7,6 +7,7 @@ import { checkNoCrash, expectEqual, fail, parseJson } from './support/checks.js'
 import { allTasks, dataset, datasetFiles, encodeText, renderConfig, renderFile, type GenDataset } from './support/generate.js';
 import { runInProcess, Scratch, writeInto } from './support/run.js';
 import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
+import { GIT_ENV } from '../helpers/git-env.js';
 
 // The classes of issue #16 that attack `p06 review` through git: a pull
 // request that changes the configuration deciding how the data is read (the
@@ -18,15 +19,6 @@ import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
 const scratch = new Scratch();
 afterAll(() => scratch.dispose());
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-};
 const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
 
 function commitAll(dir: string, message: string): void {

@@ -9,7 +9,7 @@ import { sayUsageError, sayUserError } from '../../i18n/errors.js';
 import { wordsFor } from '../../i18n/langs.js';
 import { oneLine } from '../../render/sanitize.js';
 import type { IO } from '../io.js';
-import { changesBetween, openHistoryData, trendOver } from '../history-data.js';
+import { changesBetween, trendOver, withHistoryData } from '../history-data.js';
 import { findChrome, printPdf } from '../print-pdf.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
@@ -45,13 +45,13 @@ export async function runBrief(ws: Workspace, options: BriefOptions, io: IO): Pr
   if (options.format === 'pdf' && options.output === undefined) throw sayUsageError((w) => w.write.pdfNeedsOutput);
   // Before any work: without a browser there will be no PDF.
   if (options.format === 'pdf' && findChrome(io.env) === undefined) throw sayUserError((w) => w.write.noChrome);
-  const hd = await openHistoryData(ws);
-  const since = options.since ?? hd.lastTag(MEETING_TAG) ?? formatDay(ws.asOf - FALLBACK_DAYS);
-  const changes = await changesBetween(ws, hd, since, undefined);
-  const trend = await trendOver(ws, hd, undefined, 'month');
-  const ds = hd.dataset(await hd.workingTree(), ws.asOf);
-  const report = briefReport(ds, changes, trend, { escalateAfterDays: ws.settings.escalateAfterDays });
-  hd.persist();
+  const report = await withHistoryData(ws, async (hd) => {
+    const since = options.since ?? hd.lastTag(MEETING_TAG) ?? formatDay(ws.asOf - FALLBACK_DAYS);
+    const changes = await changesBetween(ws, hd, since, undefined);
+    const trend = await trendOver(ws, hd, undefined, 'month');
+    const ds = hd.dataset(await hd.workingTree(), ws.asOf);
+    return briefReport(ds, changes, trend, { escalateAfterDays: ws.settings.escalateAfterDays });
+  });
   const w = await meetingWordsFor(ws.lang);
   const words = await wordsFor(ws.lang);
   if (options.format === 'pdf') {

@@ -3,7 +3,7 @@ import { HISTORY_FORMATS, renderChanges, type HistoryFormat } from '../../render
 import { decideColor } from '../color.js';
 import type { IO } from '../io.js';
 import { meetingWordsFor } from '../../i18n/meeting-words.js';
-import { changesBetween, openHistoryData } from '../history-data.js';
+import { changesBetween, withHistoryData } from '../history-data.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 import type { RenderOptions } from '../../render/formats.js';
@@ -38,9 +38,7 @@ export function renderOptions(color: boolean | undefined, io: IO): RenderOptions
 
 /** Never exit 1 for what history holds: broken promises and invalid commits are reported, not refused. */
 export async function runChanges(ws: Workspace, options: ChangesOptions, io: IO): Promise<number> {
-  const hd = await openHistoryData(ws);
-  const report = await changesBetween(ws, hd, options.since, options.until);
-  hd.persist();
+  const report = await withHistoryData(ws, (hd) => changesBetween(ws, hd, options.since, options.until));
   io.stdout.write(await renderChanges(report, options.format, options.render, await meetingWordsFor(ws.lang)));
   return 0;
 }

@@ -6,7 +6,7 @@ import type { Workspace } from '../../workspace/open-workspace.js';
 import type { IO } from '../io.js';
 import { globals, workspaceFor, type CommandContext } from '../options.js';
 import { writeOutput } from '../output-file.js';
-import { checkTextFilters, datasetOrRefuse, FLAG_OPTIONS, parseFilter, resolveMinistries, type ReportFlags } from './report.js';
+import { FLAG_OPTIONS, checkedFilter, datasetOrRefuse, parseFilter, type ReportFlags } from './report.js';
 
 export interface ExportIcsOptions {
   filter: TaskFilter;
@@ -33,8 +33,7 @@ export function registerExport(program: Command, { io, setExit }: CommandContext
 export async function runExportIcs(ws: Workspace, options: ExportIcsOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
   const { dataset: ds } = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
-  const filter = resolveMinistries(ds, options.filter);
-  checkTextFilters(ds, filter);
+  const filter = checkedFilter(ds, options.filter);
   // ical-generator is loaded only here, when a calendar is asked for.
   const [{ calendarEvents }, { formatIcs }, { filterText }] = await Promise.all([
     import('../../render/calendar-events.js'),

@@ -6,7 +6,7 @@ import type { Workspace } from '../../workspace/open-workspace.js';
 import type { IO } from '../io.js';
 import { chooseFormat, globals, workspaceFor, type CommandContext } from '../options.js';
 import { writeOutput } from '../output-file.js';
-import { checkTextFilters, datasetOrRefuse, FLAG_OPTIONS, parseFilter, resolveMinistries, type ReportFlags } from './report.js';
+import { FLAG_OPTIONS, checkedFilter, datasetOrRefuse, parseFilter, type ReportFlags } from './report.js';
 
 // Known here without loading the renderers (they load when the command runs).
 const FORMATS = ['mermaid', 'dot', 'svg'] as const;
@@ -41,8 +41,7 @@ export function registerGraph(program: Command, { io, setExit }: CommandContext)
 export async function runGraph(ws: Workspace, options: GraphOptions, io: IO): Promise<number> {
   const words = await wordsFor(ws.lang);
   const { dataset: ds } = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: ws.settings.atRiskDays }, words, io);
-  const filter = resolveMinistries(ds, options.filter);
-  checkTextFilters(ds, filter);
+  const filter = checkedFilter(ds, options.filter);
   const graph = dependencyGraph(ds, { filter: filter, ...(options.focus === undefined ? {} : { focus: options.focus }) });
   const [{ renderGraph }, { filterText }] = await Promise.all([import('../../render/render-graph.js'), import('../../render/filter-text.js')]);
   const subtitle = filterText(filter, words);

@@ -134,8 +134,7 @@ export async function runReport(ws: Workspace, options: RunReportOptions, io: IO
   const words = await wordsFor(ws.lang);
   const result = await datasetOrRefuse(ws, { skipInvalid: options.skipInvalid, within: options.within ?? ws.settings.atRiskDays }, words, io);
   const ds = result.dataset;
-  const filter = resolveMinistries(ds, options.request.filter);
-  checkTextFilters(ds, filter);
+  const filter = checkedFilter(ds, options.request.filter);
   const { definition } = options;
   const report = definition.compute(ds, { ...options.request, filter, lang: ws.lang });
   const filtered = filterJson(filter);
@@ -175,8 +174,15 @@ export async function datasetOrRefuse(ws: Workspace, options: { skipInvalid: boo
   return { dataset: result.dataset, leftOut: result.leftOut };
 }
 
+/** The filter as the data understands it: ministry codes resolved (BTP, a name), and a text filter that matches nothing refused. */
+export function checkedFilter(ds: Dataset, filter: TaskFilter): TaskFilter {
+  const resolved = resolveMinistries(ds, filter);
+  checkTextFilters(ds, resolved);
+  return resolved;
+}
+
 /** A mistyped --owner (or --leader, --text, --ref) would read as "nothing overdue" too: refuse it, with the nearest text there is. */
-export function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
+function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
   const codes = filter.ministries ?? [];
   const pool = codes.length === 0 ? ds.tasks : ds.tasks.filter((t) => codes.includes(t.ministry));
   const miss = unmatchedFilter(pool, filter);
@@ -188,7 +194,7 @@ export function checkTextFilters(ds: Dataset, filter: TaskFilter): void {
  * typed with or without its marks: BLĐTBXH or BLDTBXH). A mistyped one would
  * give an empty report that reads as "nothing overdue": refuse it, naming the nearest.
  */
-export function resolveMinistries(ds: Dataset, filter: TaskFilter): TaskFilter {
+function resolveMinistries(ds: Dataset, filter: TaskFilter): TaskFilter {
   if (filter.ministries === undefined) return filter;
   const byName = new Map<string, string>();
   for (const m of ds.ministries) {

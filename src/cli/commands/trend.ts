@@ -5,7 +5,7 @@ import { TREND_EVERY, type TrendEvery } from '../../reports/trend.js';
 import type { Day } from '../../domain/calendar.js';
 import type { IO } from '../io.js';
 import { meetingWordsFor } from '../../i18n/meeting-words.js';
-import { openHistoryData, trendOver } from '../history-data.js';
+import { trendOver, withHistoryData } from '../history-data.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { renderOptions } from './changes.js';
 import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
@@ -34,9 +34,7 @@ export function registerTrend(program: Command, { io, setExit }: CommandContext)
 }
 
 export async function runTrend(ws: Workspace, options: TrendOptions, io: IO): Promise<number> {
-  const hd = await openHistoryData(ws);
-  const report = await trendOver(ws, hd, options.since, options.every);
-  hd.persist();
+  const report = await withHistoryData(ws, (hd) => trendOver(ws, hd, options.since, options.every));
   io.stdout.write(await renderTrend(report, options.format, options.render, await meetingWordsFor(ws.lang)));
   return 0;
 }
