@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
-import { checkDataset, judgeEdit, recheckDataset, type Checked } from '../edit/check-edit.js';
+import { checkDataset, judgeEdit, recheckDataset, storedChecks, type Checked } from '../edit/check-edit.js';
+import { hashKey } from '../load/cache-store.js';
+import { isEditChecks } from '../validate/cached-shapes.js';
+import { BUILD, VERSION } from '../domain/version.js';
 import { EditError, type FieldChange } from '../edit/edit-task.js';
 import { readSource, type SourceFile } from '../load/read-sources.js';
 import { problemLines } from '../render/render-problems.js';
@@ -45,31 +48,45 @@ export function textOf(source: SourceFile): string {
 }
 
 /**
- * The dataset as read now, parsed and validated (completion dates against
- * --as-of, else today, as `p06 validate` checks them).
+ * The dataset as read now, checked and validated (completion dates against
+ * --as-of, else today, as `p06 validate` checks them). A file whose bytes
+ * are those of the cached check is not parsed again: its check is reused.
  */
 export async function readChecked(ws: Workspace): Promise<{ sources: SourceFile[]; checked: Checked }> {
   const sources = readDataSources(ws);
-  return { sources, checked: checkDataset(sources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf }) };
+  const known = new Map((ws.cache.get(editChecksKey(ws), isEditChecks)?.files ?? []).map((f) => [f.file, f]));
+  const checked = checkDataset(sources, ws.settings.maxFileBytes, editOptions(ws), known);
+  if (checked.files.some((f) => f.fresh)) keepChecks(ws, checked);
+  return { sources, checked };
+}
+
+/** The options an edit validates with (as it always has: require_leader is left to `validate`). */
+const editOptions = (ws: Workspace) => ({ agencies: ws.settings.agencies, asOf: ws.asOf });
+
+/**
+ * One cache entry per data folder holds each file's own check with the
+ * digest of the bytes it was made from; a file whose bytes differ is parsed
+ * and checked again, so the entry can be old without being wrong.
+ */
+function editChecksKey(ws: Workspace): string {
+  return hashKey([VERSION, BUILD, 'edit-checks', ws.dataDir, JSON.stringify({ max: ws.settings.maxFileBytes, requireLeader: false })]);
+}
+
+function keepChecks(ws: Workspace, checked: Checked): void {
+  ws.cache.set(editChecksKey(ws), { files: storedChecks(checked) });
 }
 
 /** The file that writes task `id` (valid or not), or a UserError naming the nearest id. */
 export function fileOfTask(checked: Checked, id: string): string {
   const all = new Set<string>();
-  for (const f of checked.loaded) {
-    for (const t of tasksOf(f.value)) {
-      if (t === id) return f.file;
+  for (const f of checked.files) {
+    for (const t of f.facts.ids) {
+      if (t === id) return f.source.file;
       all.add(t);
     }
   }
   const near = closest(id, all);
   throw sayUserError((w) => w.edit.noTask(id, near));
-}
-
-export function tasksOf(value: unknown): string[] {
-  const tasks = (value as { tasks?: unknown } | undefined)?.tasks;
-  if (!Array.isArray(tasks)) return [];
-  return tasks.flatMap((t) => (typeof (t as { id?: unknown })?.id === 'string' ? [(t as { id: string }).id] : []));
 }
 
 const MAX_ROUNDS = 5;
@@ -143,7 +160,7 @@ async function commit(
     changes.push(...result.changes.map((c) => ({ file: source.file, ...c })));
   }
   const afterSources = new Map(sources.filter((s) => replaced.has(s.file)).map((s) => [s.file, { ...s, bytes: replaced.get(s.file)!, size: replaced.get(s.file)!.length }]));
-  const after = recheckDataset(before, afterSources, ws.settings.maxFileBytes, { agencies: ws.settings.agencies, asOf: ws.asOf });
+  const after = recheckDataset(before, afterSources, ws.settings.maxFileBytes, editOptions(ws));
   const ids = new Set(targets.flatMap((t) => t.edit.ids()));
   const verdict = judgeEdit(before, after, new Set(replaced.keys()), ids);
   if (verdict.blocking.length > 0) {
@@ -155,6 +172,8 @@ async function commit(
     throw new SilentError(EXIT.invalid);
   }
   await saveFiles(writes);
+  // The next edit finds the written files' checks ready.
+  keepChecks(ws, after);
   io.stdout.write(json ? editJson(changes) : changes.map((c) => changeLine(c, words)).join(''));
   if (verdict.warnings.length > 0) io.stderr.write(problemLines(verdict.warnings, words));
   return EXIT.ok;

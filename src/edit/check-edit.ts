@@ -1,29 +1,112 @@
 import type { LoadedFile } from '../load/parse-source.js';
 import { parseSource } from '../load/parse-source.js';
-import type { SourceFile } from '../load/read-sources.js';
+import { sourceKeyParts, type SourceFile } from '../load/read-sources.js';
+import { hashKey } from '../load/cache-store.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { promiseProblems } from '../validate/promise-rules.js';
 import type { TaskRecord } from '../domain/records.js';
-import { validateDataset, type ValidateOptions, type Validation } from '../validate/validate-dataset.js';
+import type { EditFacts, StoredEditCheck } from '../validate/cached-shapes.js';
+import { checkFile, validateChecked, type CheckedFile, type ValidateOptions, type Validation } from '../validate/validate-dataset.js';
 
-/** A dataset as read for an edit: each file parsed (with its text, for editing) and all of it validated. */
+export type { EditFacts, StoredEditCheck } from '../validate/cached-shapes.js';
+
+/** One data file as an edit sees it: its bytes, its own check, and what a plan reads of it. */
+export interface CheckedSource {
+  source: SourceFile;
+  /** The hash of the file's name, size and bytes: a stored check is reused only for the same. */
+  digest: string;
+  check: CheckedFile;
+  facts: EditFacts;
+  /** True when this run parsed and checked the file (false: its check came from the cache). */
+  fresh: boolean;
+}
+
+/**
+ * A dataset as read for an edit: each file checked on its own (parsed now,
+ * or its check reused from the cache when its bytes are the same) and the
+ * whole validated, the cross-file rules run over every file as always.
+ */
 export interface Checked {
-  loaded: LoadedFile[];
+  files: CheckedSource[];
   validation: Validation;
+  /** The file parsed, with its locator: parsed on first ask, for the files an edit touches. */
+  loaded(file: string): LoadedFile | undefined;
 }
 
-export function checkDataset(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions): Checked {
-  const loaded = sources.map((s) => parseSource(s, maxBytes));
-  return { loaded, validation: validateDataset(loaded, options) };
-}
+/** Checks of the files as some earlier run found them, by file name (the cache's, already shape-checked). */
+export type KnownChecks = ReadonlyMap<string, StoredEditCheck>;
 
-/** The dataset with some files' bytes replaced: only those are parsed again, then the whole is validated. */
-export function recheckDataset(before: Checked, replaced: ReadonlyMap<string, SourceFile>, maxBytes: number, options: ValidateOptions): Checked {
-  const loaded = before.loaded.map((f) => {
-    const source = replaced.get(f.file);
-    return source === undefined ? f : parseSource(source, maxBytes);
+export function checkDataset(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions, known: KnownChecks = new Map()): Checked {
+  const files = sources.map((source) => {
+    const digest = hashKey(sourceKeyParts(source));
+    const stored = known.get(source.file);
+    return stored !== undefined && stored.digest === digest ? reused(source, stored) : checkedNow(source, digest, maxBytes, options);
   });
-  return { loaded, validation: validateDataset(loaded, options) };
+  return withValidation(files, maxBytes, options);
+}
+
+/** The dataset with some files' bytes replaced: only those are parsed and checked again, then the whole is validated. */
+export function recheckDataset(before: Checked, replaced: ReadonlyMap<string, SourceFile>, maxBytes: number, options: ValidateOptions): Checked {
+  const files = before.files.map((f) => {
+    const source = replaced.get(f.source.file);
+    return source === undefined ? f : checkedNow(source, hashKey(sourceKeyParts(source)), maxBytes, options);
+  });
+  return withValidation(files, maxBytes, options);
+}
+
+/** The files' checks as the cache keeps them (JSON: the positions as pairs). */
+export function storedChecks(checked: Checked): StoredEditCheck[] {
+  return checked.files.map(({ source, digest, check, facts }) => {
+    // writtenAt is a Map and only feeds the positions, which are kept: left out.
+    const { writtenAt: _, ...result } = check.result;
+    return { file: source.file, digest, result, positions: [...check.positions], ...(check.recoveredCode === undefined ? {} : { recoveredCode: check.recoveredCode }), facts };
+  });
+}
+
+const parsedFiles = new WeakMap<CheckedSource, LoadedFile>();
+
+function withValidation(files: CheckedSource[], maxBytes: number, options: ValidateOptions): Checked {
+  return {
+    files,
+    validation: validateChecked(files.map((f) => f.check), options),
+    loaded(file) {
+      const f = files.find((x) => x.source.file === file);
+      if (f === undefined) return undefined;
+      let loaded = parsedFiles.get(f);
+      if (loaded === undefined) {
+        loaded = parseSource(f.source, maxBytes);
+        parsedFiles.set(f, loaded);
+      }
+      return loaded;
+    },
+  };
+}
+
+function checkedNow(source: SourceFile, digest: string, maxBytes: number, options: ValidateOptions): CheckedSource {
+  const loaded = parseSource(source, maxBytes);
+  const checked: CheckedSource = { source, digest, check: checkFile(loaded, options), facts: factsOf(loaded), fresh: true };
+  parsedFiles.set(checked, loaded);
+  return checked;
+}
+
+function reused(source: SourceFile, stored: StoredEditCheck): CheckedSource {
+  const check: CheckedFile = { file: source.file, result: stored.result, positions: new Map(stored.positions) };
+  if (stored.recoveredCode !== undefined) check.recoveredCode = stored.recoveredCode;
+  return { source, digest: stored.digest, check, facts: stored.facts, fresh: false };
+}
+
+/** What a plan reads of a file as written, before any validation: the ids of its tasks and its ministry's code and Vietnamese abbreviation, where they are text. */
+function factsOf(loaded: LoadedFile): EditFacts {
+  const value = loaded.value as { tasks?: unknown; ministry?: { code?: unknown; abbr_vi?: unknown } } | undefined;
+  const tasks = value?.tasks;
+  const ids = Array.isArray(tasks) ? tasks.flatMap((t) => (typeof (t as { id?: unknown })?.id === 'string' ? [(t as { id: string }).id] : [])) : [];
+  const m = value?.ministry;
+  const facts: EditFacts = { ids };
+  if (typeof m?.code === 'string') {
+    facts.code = m.code;
+    if (typeof m.abbr_vi === 'string') facts.abbrVi = m.abbr_vi;
+  }
+  return facts;
 }
 
 export interface EditVerdict {
@@ -47,7 +130,7 @@ export function judgeEdit(before: Checked, after: Checked, editedFiles: Readonly
     const was = beforeById.get(id);
     const now = afterById.get(id);
     if (was === undefined || now === undefined) continue;
-    const file = after.loaded.find((f) => f.file === now.file);
+    const file = after.loaded(now.file);
     if (file !== undefined) promises.push(...promiseProblems(was, now, file.locate));
   }
   const known = new Set(before.validation.problems.map(problemKey));

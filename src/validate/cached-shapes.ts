@@ -7,6 +7,8 @@ import type { Settings } from './settings.js';
 import { STATUSES } from '../domain/status.js';
 import { EVERY } from '../domain/period.js';
 import type { Validation } from './validate-dataset.js';
+import type { FileResult } from './validate-file.js';
+import type { Position } from '../domain/problem.js';
 
 // A cache entry is JSON that anyone who can write the cache folder could
 // have edited: before a run believes one, its shape is checked here, field
@@ -106,4 +108,44 @@ const checkedConfig = shape({ settings, problems: listOf(problem) });
 
 export function isCheckedConfig(v: unknown): v is { settings: Settings; problems: Problem[] } {
   return checkedConfig(v);
+}
+
+/** What an editing command's plan reads of a file as written: its task ids (valid or not) and its ministry's code and abbr_vi, where they are text. */
+export interface EditFacts {
+  ids: string[];
+  code?: string;
+  abbrVi?: string;
+}
+
+/** One file's own check as the editing commands keep it in the cache, with the digest of the bytes it was made from. */
+export interface StoredEditCheck {
+  file: string;
+  digest: string;
+  result: Omit<FileResult, 'writtenAt'>;
+  positions: [string, Position][];
+  recoveredCode?: string;
+  facts: EditFacts;
+}
+
+const fileResult = shape({
+  ministry: optional(ministry),
+  tasks: listOf(task),
+  ids: listOf(shape({ id: isString, index: isInt })),
+  taskCount: isInt,
+  uncounted: optional((v) => v === true),
+  problems: listOf(problem),
+} satisfies Record<keyof Omit<FileResult, 'writtenAt'>, Check>);
+const editFacts = shape({ ids: listOf(isString), code: optional(isString), abbrVi: optional(isString) } satisfies Record<keyof EditFacts, Check>);
+const storedEditCheck = shape({
+  file: isString,
+  digest: isString,
+  result: fileResult,
+  positions: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && position(v[1])),
+  recoveredCode: optional(isString),
+  facts: editFacts,
+} satisfies Record<keyof StoredEditCheck, Check>);
+const editChecks = shape({ files: listOf(storedEditCheck) });
+
+export function isEditChecks(v: unknown): v is { files: StoredEditCheck[] } {
+  return editChecks(v);
 }

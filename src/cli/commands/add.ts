@@ -5,7 +5,7 @@ import { nextTaskId } from '../../edit/next-id.js';
 import { parseDeadline } from '../../domain/deadline.js';
 import { TASK_ID_PATTERN } from '../../validate/schemas.js';
 import { closest } from '../../domain/suggest.js';
-import { runEditSession, tasksOf, type FileEdit } from '../edit-session.js';
+import { runEditSession, type FileEdit } from '../edit-session.js';
 import { dateOption, periodValue } from '../edit-values.js';
 import { sayUsageError, sayUserError } from '../../i18n/errors.js';
 import type { IO } from '../io.js';
@@ -46,13 +46,12 @@ export function registerAdd(program: Command, { io, setExit }: CommandContext): 
 
 function planAdd(checked: Checked, bodies: readonly string[], fields: Readonly<Record<string, FieldValue>>, explicitId: string | undefined): FileEdit[] {
   const files = new Map<string, { code: string; file: string }>();
-  for (const f of checked.loaded) {
-    const m = (f.value as { ministry?: { code?: unknown; abbr_vi?: unknown } } | undefined)?.ministry;
-    if (typeof m?.code !== 'string') continue;
-    files.set(m.code.toUpperCase(), { code: m.code, file: f.file });
-    if (typeof m.abbr_vi === 'string') files.set(m.abbr_vi.toUpperCase(), { code: m.code, file: f.file });
+  for (const { source, facts } of checked.files) {
+    if (facts.code === undefined) continue;
+    files.set(facts.code.toUpperCase(), { code: facts.code, file: source.file });
+    if (facts.abbrVi !== undefined) files.set(facts.abbrVi.toUpperCase(), { code: facts.code, file: source.file });
   }
-  const taken = new Set(checked.loaded.flatMap((f) => tasksOf(f.value)));
+  const taken = new Set(checked.files.flatMap((f) => f.facts.ids));
   const targets = bodies.map((name) => {
     const hit = files.get(name.toUpperCase());
     if (hit === undefined) {
