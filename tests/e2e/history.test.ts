@@ -24,7 +24,8 @@ const git = async (cwd: string, ...args: string[]) => (await run('git', args, { 
 let scratch: string;
 let repo: string;
 const env = GIT_NO_USER_CONFIG;
-const inRepo = (args: string[], extraEnv: Record<string, string> = {}) => runCli(args, { cwd: repo, env: { ...env, ...extraEnv } });
+// In process, where git finds what it needs on the test runner's PATH.
+const inRepo = (args: string[], extraEnv: Record<string, string> = {}) => runMain(args, { cwd: repo, env: { ...env, ...extraEnv } });
 const json = async (args: string[]) => {
   const r = await inRepo([...args, '--json']);
   expect(r.stderr).toBe('');
@@ -35,7 +36,7 @@ const json = async (args: string[]) => {
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'p06-history-'));
   repo = join(scratch, 'demo');
-  const r = await runCli(['demo', repo], { cwd: fixture('demo-history'), env });
+  const r = await runMain(['demo', repo], { cwd: fixture('demo-history'), env });
   expect(r.exitCode).toBe(0);
   expect(r.stderr).toMatch(/^p06: wrote 6 commits to .*demo \(tags meeting-2024-01-25, meeting-2025-02-13\)/);
 }, 60_000);
@@ -58,7 +59,7 @@ describe('p06 demo', () => {
   });
 
   test('refuses a folder that is not empty', async () => {
-    const r = await runCli(['demo', repo], { cwd: fixture('demo-history'), env });
+    const r = await runMain(['demo', repo], { cwd: fixture('demo-history'), env });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/^p06: .*demo exists and is not empty: give a new folder for the demo repository\n$/);
   });
@@ -108,11 +109,12 @@ describe('p06 changes', () => {
 
   test('no repository, no git, an unknown revision, a shallow clone: one line, exit 1', async () => {
     const plain = tempData({ 'p06.yaml': 'data: data\n', 'data/moj.yaml': 'ministry:\n  code: MOJ\n  name: Ministry of Justice\ntasks: []\n' });
-    const outside = await runCli(['changes', '--since', '2024-01-01'], { cwd: plain, env: { ...env, GIT_CEILING_DIRECTORIES: dirname(plain) } });
+    const outside = await runMain(['changes', '--since', '2024-01-01'], { cwd: plain, env: { ...env, GIT_CEILING_DIRECTORIES: dirname(plain) } });
     expect(outside.exitCode).toBe(1);
     expect(outside.stderr).toMatch(/^p06: this directory is not in a git repository, and the history of the data comes from git \(git: [^\n]*\)\n$/);
 
-    const noGit = await inRepo(['changes', '--since', '2024-01-01'], { PATH: '/nonexistent' });
+    // Spawned: git is found on the PATH of the process that runs p06.
+    const noGit = await runCli(['changes', '--since', '2024-01-01'], { cwd: repo, env: { ...env, PATH: '/nonexistent' } });
     expect(noGit.exitCode).toBe(1);
     expect(noGit.stderr).toBe('p06: git is not installed (or not on PATH), and the history of the data comes from git\n');
 
@@ -126,7 +128,7 @@ describe('p06 changes', () => {
 
     const shallow = join(scratch, 'shallow');
     await run('git', ['clone', '--quiet', '--depth', '2', `file://${repo}`, shallow], { env: GIT_ENV });
-    const r = await runCli(['changes', '--since', '2024-03-01'], { cwd: shallow, env });
+    const r = await runMain(['changes', '--since', '2024-03-01'], { cwd: shallow, env });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toBe('p06: this clone is too shallow to look back to 2024-03-01: fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)\n');
   });
