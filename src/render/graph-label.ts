@@ -1,6 +1,6 @@
 import type { Words } from '../i18n/en.js';
 import type { GraphCluster, GraphNode, GraphNodeState } from '../reports/dependency-graph.js';
-import { wrapText } from './format-table.js';
+import { wrapText } from './wrap-text.js';
 import { oneLine } from './sanitize.js';
 
 /** Characters per line of a node's title: boxes stay narrow enough for a chain to read left to right. */

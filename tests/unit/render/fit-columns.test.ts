@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../../src/render/display-width.js';
 import { fitColumns, type FitColumn } from '../../../src/render/fit-columns.js';
 import { formatRecords } from '../../../src/render/format-records.js';
-import { wrapText } from '../../../src/render/format-table.js';
+import { wrapText } from '../../../src/render/wrap-text.js';
 
 /** natural, narrowest, narrowest with the short header, drop order. */
 const col = (natural: number, narrowest: number, narrowestShort = narrowest, dropOrder?: number): FitColumn => (dropOrder === undefined ? { natural, narrowest, narrowestShort } : { natural, narrowest, narrowestShort, dropOrder });
