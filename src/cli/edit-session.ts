@@ -55,9 +55,7 @@ export function textOf(source: SourceFile): string {
 export async function readChecked(ws: Workspace): Promise<{ sources: SourceFile[]; checked: Checked }> {
   const sources = readDataSources(ws);
   const known = new Map((ws.cache.get(editChecksKey(ws), isEditChecks)?.files ?? []).map((f) => [f.file, f]));
-  const checked = checkDataset(sources, ws.settings.maxFileBytes, editOptions(ws), known);
-  if (checked.files.some((f) => f.fresh)) keepChecks(ws, checked);
-  return { sources, checked };
+  return { sources, checked: checkDataset(sources, ws.settings.maxFileBytes, editOptions(ws), known) };
 }
 
 /** The options an edit validates with (as it always has: require_leader is left to `validate`). */
@@ -169,10 +167,12 @@ async function commit(
       if (p.rule === 'unrecorded-extension' && p.task !== undefined) io.stderr.write(`${words.edit.recordExtension(oneLine(p.task))}\n`);
     }
     io.stderr.write(`${words.edit.nothingWritten(verdict.blocking.length)}\n`);
+    // Nothing written: the files as read are what the next run finds.
+    if (before.files.some((f) => f.fresh)) keepChecks(ws, before);
     throw new SilentError(EXIT.invalid);
   }
   await saveFiles(writes);
-  // The next edit finds the written files' checks ready.
+  // One write of the entry per edit: the next edit finds every file's check ready, the written files' too.
   keepChecks(ws, after);
   io.stdout.write(json ? editJson(changes) : changes.map((c) => changeLine(c, words)).join(''));
   if (verdict.warnings.length > 0) io.stderr.write(problemLines(verdict.warnings, words));

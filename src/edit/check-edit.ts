@@ -2,7 +2,7 @@ import type { LoadedFile } from '../load/parse-source.js';
 import { parseSource } from '../load/parse-source.js';
 import { sourceKeyParts, type SourceFile } from '../load/read-sources.js';
 import { hashKey } from '../load/cache-store.js';
-import { compareProblems, type Problem } from '../domain/problem.js';
+import { compareProblems, type Position, type Problem } from '../domain/problem.js';
 import { promiseProblems } from '../validate/promise-rules.js';
 import type { TaskRecord } from '../domain/records.js';
 import type { EditFacts, StoredEditCheck } from '../validate/cached-shapes.js';
@@ -54,12 +54,19 @@ export function recheckDataset(before: Checked, replaced: ReadonlyMap<string, So
   return withValidation(files, maxBytes, options);
 }
 
-/** The files' checks as the cache keeps them (JSON: the positions as pairs). */
+/**
+ * A position's path joined by a character JSON writes as itself (NUL takes
+ * six): the paths are those of crossFilePositions, fixed keys and indexes.
+ */
+const KEY_JOIN = '/';
+
+/** The files' checks as the cache keeps them (JSON: the positions as pairs of path and position). */
 export function storedChecks(checked: Checked): StoredEditCheck[] {
   return checked.files.map(({ source, digest, check, facts }) => {
     // writtenAt is a Map and only feeds the positions, which are kept: left out.
     const { writtenAt: _, ...result } = check.result;
-    return { file: source.file, digest, result, positions: [...check.positions], ...(check.recoveredCode === undefined ? {} : { recoveredCode: check.recoveredCode }), facts };
+    const positions = [...check.positions].map(([key, at]): [string, Position] => [key.replaceAll('\u0000', KEY_JOIN), at]);
+    return { file: source.file, digest, result, positions, ...(check.recoveredCode === undefined ? {} : { recoveredCode: check.recoveredCode }), facts };
   });
 }
 
@@ -90,7 +97,8 @@ function checkedNow(source: SourceFile, digest: string, maxBytes: number, option
 }
 
 function reused(source: SourceFile, stored: StoredEditCheck): CheckedSource {
-  const check: CheckedFile = { file: source.file, result: stored.result, positions: new Map(stored.positions) };
+  const positions = new Map(stored.positions.map(([key, at]) => [key.replaceAll(KEY_JOIN, '\u0000'), at]));
+  const check: CheckedFile = { file: source.file, result: stored.result, positions };
   if (stored.recoveredCode !== undefined) check.recoveredCode = stored.recoveredCode;
   return { source, digest: stored.digest, check, facts: stored.facts, fresh: false };
 }

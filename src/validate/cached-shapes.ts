@@ -20,13 +20,26 @@ type Check = (v: unknown) => boolean;
 const isString: Check = (v) => typeof v === 'string';
 const isInt: Check = (v) => typeof v === 'number' && Number.isSafeInteger(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const listOf = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+const listOf = (item: Check): Check => (v) => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+  return true;
+};
 const optional = (check: Check): Check => (v) => v === undefined || check(v);
 const oneOf = (values: readonly string[]): Check => {
   const set = new Set(values);
   return (v) => typeof v === 'string' && set.has(v);
 };
-const shape = (fields: Record<string, Check>): Check => (v) => isRecord(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+// The fields listed once, not per object checked: a warm run checks thousands of records.
+const shape = (fields: Record<string, Check>): Check => {
+  const keys = Object.keys(fields);
+  const checks = keys.map((k) => fields[k]!);
+  return (v) => {
+    if (!isRecord(v)) return false;
+    for (let i = 0; i < keys.length; i++) if (!checks[i]!(v[keys[i]!])) return false;
+    return true;
+  };
+};
 
 const RULES = [...ERROR_RULES, ...WARNING_RULES];
 const position = shape({ line: isInt, column: isInt });
@@ -122,6 +135,7 @@ export interface StoredEditCheck {
   file: string;
   digest: string;
   result: Omit<FileResult, 'writtenAt'>;
+  /** Each cross-file position with its path (joined by "/"). */
   positions: [string, Position][];
   recoveredCode?: string;
   facts: EditFacts;
@@ -135,12 +149,13 @@ const fileResult = shape({
   uncounted: optional((v) => v === true),
   problems: listOf(problem),
 } satisfies Record<keyof Omit<FileResult, 'writtenAt'>, Check>);
+const fullPosition = shape({ line: isInt, column: isInt, endLine: optional(isInt), endColumn: optional(isInt), excerpt: optional(isString) } satisfies Record<keyof Position, Check>);
 const editFacts = shape({ ids: listOf(isString), code: optional(isString), abbrVi: optional(isString) } satisfies Record<keyof EditFacts, Check>);
 const storedEditCheck = shape({
   file: isString,
   digest: isString,
   result: fileResult,
-  positions: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && position(v[1])),
+  positions: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && fullPosition(v[1])),
   recoveredCode: optional(isString),
   facts: editFacts,
 } satisfies Record<keyof StoredEditCheck, Check>);

@@ -89,6 +89,7 @@ describe('an edit reads unchanged files from their stored checks', () => {
       (f) => delete (f[0] as Partial<StoredEditCheck>).digest,
       (f) => ((f[0]!.result.tasks[0] as unknown as Record<string, unknown>).due = 'x', ((f[0]!.result.tasks[0] as unknown as Record<string, unknown>).status = 'finished')),
       (f) => ((f[1]!.positions[0] as unknown[])[1] = { line: 'one', column: 1 }),
+      (f) => ((f[1]!.positions[0]![1] as unknown as Record<string, unknown>).excerpt = 5),
       (f) => ((f[1]!.facts as unknown as Record<string, unknown>).ids = [1]),
       (f) => ((f[0]!.result.problems as unknown[]).push({ file: 'x' })),
     ];
