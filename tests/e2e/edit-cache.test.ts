@@ -89,6 +89,12 @@ const damages: [string, Damage][] = [
       for (const f of ['mof.yaml', 'moj.yaml']) writeFileSync(join(dir, 'data', f), readFileSync(join(dir, 'data', f), 'utf8').replace(/owner: [^\n#]*/g, 'owner: Hand Edited '));
     } },
   ],
+  [
+    'a stale entry (a task renamed by hand since)',
+    {
+      data: (dir) => writeFileSync(join(dir, 'data/moj.yaml'), readFileSync(join(dir, 'data/moj.yaml'), 'utf8').replaceAll('MOJ-02', 'MOJ-12')),
+    },
+  ],
 ];
 
 // A valid edit, one that the promise rules refuse, and one that makes the data invalid.
