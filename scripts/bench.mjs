@@ -218,7 +218,7 @@ for (const size of opts.sizes) {
     notes.push(`${n(size)} tasks: the cache was not written after priming, so the "warm" rows are cold runs too.`);
   }
 
-  // One edit, as an editor makes it; primed like the reports: the editing commands keep each file's own check in the cache (the edited file, put back before each run, is read as changed every time).
+  // One edit, as an editor makes it; primed like the reports: the editing commands keep each file's own check in the cache (the edited file is put back before each run; the cache also keeps its check from before the last edit).
   const edit = setEdit(dir, p06, p06env);
   progress(`[${size}] priming the edit cache: p06 set`);
   timed(edit.cmd, { env: p06env, label: 'prime' });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkDataset, judgeEdit, recheckDataset, storedChecks, type Checked } from '../edit/check-edit.js';
+import { checkDataset, judgeEdit, knownChecks, recheckDataset, storedChecks, type Checked } from '../edit/check-edit.js';
 import { hashKey } from '../load/cache-store.js';
 import { isEditChecks } from '../validate/cached-shapes.js';
 import { BUILD, VERSION } from '../domain/version.js';
@@ -54,7 +54,7 @@ export function textOf(source: SourceFile): string {
  */
 export async function readChecked(ws: Workspace): Promise<{ sources: SourceFile[]; checked: Checked }> {
   const sources = readDataSources(ws);
-  const known = new Map((ws.cache.get(editChecksKey(ws), isEditChecks)?.files ?? []).map((f) => [f.file, f]));
+  const known = knownChecks(ws.cache.get(editChecksKey(ws), isEditChecks)?.files ?? []);
   return { sources, checked: checkDataset(sources, ws.settings.maxFileBytes, editOptions(ws), known) };
 }
 
@@ -70,8 +70,8 @@ function editChecksKey(ws: Workspace): string {
   return hashKey([VERSION, BUILD, 'edit-checks', ws.dataDir, JSON.stringify({ max: ws.settings.maxFileBytes, requireLeader: false })]);
 }
 
-function keepChecks(ws: Workspace, checked: Checked): void {
-  ws.cache.set(editChecksKey(ws), { files: storedChecks(checked) });
+function keepChecks(ws: Workspace, checked: Checked, previous?: Checked): void {
+  ws.cache.set(editChecksKey(ws), { files: storedChecks(checked, previous) });
 }
 
 /** The file that writes task `id` (valid or not), or a UserError naming the nearest id. */
@@ -173,7 +173,7 @@ async function commit(
   }
   await saveFiles(writes);
   // One write of the entry per edit: the next edit finds every file's check ready, the written files' too.
-  keepChecks(ws, after);
+  keepChecks(ws, after, before);
   io.stdout.write(json ? editJson(changes) : changes.map((c) => changeLine(c, words)).join(''));
   if (verdict.warnings.length > 0) io.stderr.write(problemLines(verdict.warnings, words));
   return EXIT.ok;

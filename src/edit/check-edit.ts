@@ -33,14 +33,20 @@ export interface Checked {
   loaded(file: string): LoadedFile | undefined;
 }
 
-/** Checks of the files as some earlier run found them, by file name (the cache's, already shape-checked). */
+/** Checks of the files as some earlier run found them, by file name and digest (the cache's, already shape-checked). */
 export type KnownChecks = ReadonlyMap<string, StoredEditCheck>;
+
+const knownKey = (file: string, digest: string) => `${digest}\u0000${file}`;
+
+export function knownChecks(files: readonly StoredEditCheck[]): KnownChecks {
+  return new Map(files.map((f) => [knownKey(f.file, f.digest), f]));
+}
 
 export function checkDataset(sources: readonly SourceFile[], maxBytes: number, options: ValidateOptions, known: KnownChecks = new Map()): Checked {
   const files = sources.map((source) => {
     const digest = hashKey(sourceKeyParts(source));
-    const stored = known.get(source.file);
-    return stored !== undefined && stored.digest === digest ? reused(source, stored) : checkedNow(source, digest, maxBytes, options);
+    const stored = known.get(knownKey(source.file, digest));
+    return stored !== undefined && stored.file === source.file && stored.digest === digest ? reused(source, stored) : checkedNow(source, digest, maxBytes, options);
   });
   return withValidation(files, maxBytes, options);
 }
@@ -60,9 +66,16 @@ export function recheckDataset(before: Checked, replaced: ReadonlyMap<string, So
  */
 const KEY_JOIN = '/';
 
-/** The files' checks as the cache keeps them (JSON: the positions as pairs of path and position). */
-export function storedChecks(checked: Checked): StoredEditCheck[] {
-  return checked.files.map(({ source, digest, check, facts }) => {
+/**
+ * The files' checks as the cache keeps them (JSON: the positions as pairs of
+ * path and position). With `previous`, the dataset before an edit: the
+ * written files' checks as they were are kept too, so that a file put back
+ * as it was (an undo, a checkout) is not parsed again either.
+ */
+export function storedChecks(checked: Checked, previous?: Checked): StoredEditCheck[] {
+  const now = new Set(checked.files.map((f) => knownKey(f.source.file, f.digest)));
+  const was = (previous?.files ?? []).filter((f) => !now.has(knownKey(f.source.file, f.digest)) && checked.files.some((g) => g.source.file === f.source.file));
+  return [...checked.files, ...was].map(({ source, digest, check, facts }) => {
     // writtenAt is a Map and only feeds the positions, which are kept: left out.
     const { writtenAt: _, ...result } = check.result;
     const positions = [...check.positions].map(([key, at]): [string, Position] => [key.replaceAll('\u0000', KEY_JOIN), at]);

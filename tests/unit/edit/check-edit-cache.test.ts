@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, recheckDataset, storedChecks, type Checked, type KnownChecks, type StoredEditCheck } from '../../../src/edit/check-edit.js';
+import { checkDataset, knownChecks, recheckDataset, storedChecks, type Checked, type KnownChecks, type StoredEditCheck } from '../../../src/edit/check-edit.js';
 import { readDataDir, type SourceFile } from '../../../src/load/read-sources.js';
 import { parseDay } from '../../../src/domain/calendar.js';
 import { isEditChecks } from '../../../src/validate/cached-shapes.js';
@@ -24,7 +24,7 @@ function stored(checked: Checked): StoredEditCheck[] {
   expect(isEditChecks(back)).toBe(true);
   return (back as { files: StoredEditCheck[] }).files;
 }
-const known = (files: readonly StoredEditCheck[]): KnownChecks => new Map(files.map((f) => [f.file, f]));
+const known = (files: readonly StoredEditCheck[]): KnownChecks => knownChecks(files);
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
 describe('an edit reads unchanged files from their stored checks', () => {
