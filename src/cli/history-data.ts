@@ -2,9 +2,10 @@ import { dayFromParts, formatDay, parseDay, type Day } from '../domain/calendar.
 import { openGitHistory, type HistoryFailure, type GitHistory, type HistoryCommit, type HistoryFile } from '../load/read-git-history.js';
 import { buildDataset, type Dataset } from '../model/dataset.js';
 import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommit } from '../reports/changes.js';
-import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendReport } from '../reports/trend.js';
+import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendPoint, type TrendReport } from '../reports/trend.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
+import { isTrendPoints } from '../validate/cached-shapes.js';
 import { hashKey } from '../load/cache-store.js';
 import { MAX_TOTAL_BYTES } from '../load/read-sources.js';
 import { BUILD, VERSION } from '../domain/version.js';
@@ -44,12 +45,21 @@ export interface HistoryData {
   invalidBetween(from: ResolvedPoint, to: ResolvedPoint): Promise<InvalidCommit[]>;
   /** The dataset of a validation as of a day: valid tasks count, tasks in broken files cannot. */
   dataset(validation: Pick<Validation, 'ministries' | 'tasks'>, asOf: Day): Dataset;
-  /** Keeps this run's file checks in the cache, keyed by blob, for the next run. */
+  /** The trend points computed by earlier runs, by pointKey (a past point never changes). */
+  storedPoints(): ReadonlyMap<string, TrendPoint>;
+  /** Points this run computed, kept by persist(). */
+  keepPoints(points: readonly [string, TrendPoint][]): void;
+  /** Keeps this run's file checks (keyed by blob) and trend points in the cache, for the next run. */
   persist(): void;
 }
 
 /** How many file checks the history cache keeps: a few years of daily commits to a programme's files. */
 const KEEP_CHECKS = 5000;
+/** How many past trend points: a few hundred is a weekly trend over years; every period and start shares them. */
+const KEEP_POINTS = 5000;
+
+/** A past point's key: the data at a commit, counted on a day. */
+const pointKey = (commit: string, day: Day) => `${commit}@${day}`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -71,10 +81,21 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const days = commits.map((c) => dayOf(c.time));
   const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
   const { revisionValidator, isStoredChecks } = await import('../validate/validate-revisions.js');
+  const settingsKey = JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies });
   // One cache entry holds every file check, keyed by blob id and path: a blob's check never changes.
-  const cacheKey = hashKey([VERSION, BUILD, 'history', JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies })]);
-  const known = new Map<string, StoredCheck>(ws.cache.get(cacheKey, isStoredChecks)?.checks ?? []);
-  const validator: RevisionValidator = revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known);
+  // It is large (every task of every blob the history has had), so it is read only when a blob must be checked.
+  const cacheKey = hashKey([VERSION, BUILD, 'history', settingsKey]);
+  let known: Map<string, StoredCheck> | undefined;
+  let revisions: RevisionValidator | undefined;
+  const validator = (): RevisionValidator => {
+    known ??= new Map<string, StoredCheck>(ws.cache.get(cacheKey, isStoredChecks)?.checks ?? []);
+    return (revisions ??= revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known));
+  };
+  // A past trend point is the data at a commit counted on a day: it depends on nothing else but these settings.
+  const pointsKey = hashKey([VERSION, BUILD, 'trend-points', ws.dataDir, JSON.stringify({ settings: settingsKey, atRisk: ws.settings.atRiskDays })]);
+  let points: Map<string, TrendPoint> | undefined;
+  const storedPoints = () => (points ??= new Map<string, TrendPoint>(ws.cache.get(pointsKey, isTrendPoints)?.points ?? []));
+  const freshPoints: [string, TrendPoint][] = [];
   const tooShallow = (what: string) => sayUserError((w) => w.history.tooShallow(what));
 
   const prepared = async (shas: readonly string[]) => {
@@ -87,9 +108,9 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       const total = within.reduce((n, f) => n + (sizes.get(f.oid) ?? 0), 0);
       if (total > MAX_TOTAL_BYTES) throw sayUserError((w) => w.revision.overTotal(sha.slice(0, 12), true, total, within.length, MAX_TOTAL_BYTES, false));
     }
-    const missing = validator.missing([...files.values()].flat());
+    const missing = validator().missing([...files.values()].flat());
     if (missing.length > 0) {
-      const read = await history.read(missing as HistoryFile[], max, (f, source) => validator.take(f, source));
+      const read = await history.read(missing as HistoryFile[], max, (f, source) => validator().take(f, source));
       if (!read.ok) {
         const git = read.git;
         throw sayUserError((w) => (read.notFound ? w.history.noGit : w.revision.cannotReadHistory(git)));
@@ -135,11 +156,11 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
     },
     async validations(shas) {
       const files = await prepared(shas);
-      return new Map(shas.map((sha) => [sha, validator.validate(files.get(sha) ?? [])]));
+      return new Map(shas.map((sha) => [sha, validator().validate(files.get(sha) ?? [])]));
     },
     async records(shas) {
       const files = await prepared(shas);
-      return new Map(shas.map((sha) => [sha, validator.records(files.get(sha) ?? [])]));
+      return new Map(shas.map((sha) => [sha, validator().records(files.get(sha) ?? [])]));
     },
     workingTree: () => loadData(ws, true),
     async invalidBetween(from, to) {
@@ -158,11 +179,20 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
     dataset(validation, asOf) {
       return buildDataset(validation.ministries, validation.tasks, { asOf, within: ws.settings.atRiskDays });
     },
+    storedPoints,
+    keepPoints(computed) {
+      freshPoints.push(...computed);
+    },
     persist() {
-      const fresh = validator.fresh();
-      if (fresh.size === 0) return;
-      const merged = new Map([...known, ...fresh]);
-      ws.cache.set(cacheKey, { checks: [...merged].slice(-KEEP_CHECKS) });
+      const fresh = revisions?.fresh();
+      if (fresh !== undefined && fresh.size > 0) {
+        const merged = new Map([...known!, ...fresh]);
+        ws.cache.set(cacheKey, { checks: [...merged].slice(-KEEP_CHECKS) });
+      }
+      if (freshPoints.length > 0) {
+        const merged = new Map([...storedPoints(), ...freshPoints]);
+        ws.cache.set(pointsKey, { points: [...merged].slice(-KEEP_POINTS) });
+      }
     },
   };
   return data;
@@ -190,8 +220,17 @@ export async function trendOver(ws: Workspace, hd: HistoryData, from: Day | unde
   const start = from ?? hd.days[0] ?? ws.asOf;
   const days = sampleDays(start, ws.asOf, every);
   const past = days.slice(0, -1).map((day) => ({ day, at: hd.commitOn(day) })).filter((p): p is { day: Day; at: ResolvedPoint } => p.at !== undefined);
-  const records = await hd.records(past.map((p) => p.at.commit!));
-  const points = past.map((p) => trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit));
+  // Points an earlier run counted are taken as they are; only the others read their commit's data.
+  const stored = hd.storedPoints();
+  const missing = past.filter((p) => !stored.has(pointKey(p.at.commit!, p.day)));
+  const records = missing.length === 0 ? new Map() : await hd.records([...new Set(missing.map((p) => p.at.commit!))]);
+  const computed = missing.map((p): [string, TrendPoint] => [pointKey(p.at.commit!, p.day), trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit)]);
+  hd.keepPoints(computed);
+  const fresh = new Map(computed);
+  const points = past.map((p) => {
+    const key = pointKey(p.at.commit!, p.day);
+    return stored.get(key) ?? fresh.get(key)!;
+  });
   points.push(trendPoint(hd.dataset(await hd.workingTree(), ws.asOf), undefined));
   return trendReport(points, every, ws.asOf);
 }

@@ -164,3 +164,29 @@ const editChecks = shape({ files: listOf(storedEditCheck) });
 export function isEditChecks(v: unknown): v is { files: StoredEditCheck[] } {
   return editChecks(v);
 }
+
+/** Counts of one trend point, as reports/trend.ts's TrendCounts (which this layer may not import). */
+interface StoredCounts {
+  total: number;
+  done: number;
+  percent_done: number;
+  overdue: number;
+  at_risk: number;
+}
+
+/** A past trend point as the history cache keeps it: reports/trend.ts's TrendPoint, field for field. */
+export interface StoredTrendPoint extends StoredCounts {
+  date: number;
+  commit?: string;
+  ministries: (StoredCounts & { ministry: string; name: string; nameVi?: string; abbrVi?: string })[];
+}
+
+const isCount: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const counts = { total: isInt, done: isInt, percent_done: isCount, overdue: isInt, at_risk: isInt } satisfies Record<keyof StoredCounts, Check>;
+const trendMinistry = shape({ ...counts, ministry: isString, name: isString, nameVi: optional(isString), abbrVi: optional(isString) });
+const trendPoint = shape({ ...counts, date: isInt, commit: optional(isString), ministries: listOf(trendMinistry) } satisfies Record<keyof StoredTrendPoint, Check>);
+const trendPoints = shape({ points: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && trendPoint(v[1])) });
+
+export function isTrendPoints(v: unknown): v is { points: [string, StoredTrendPoint][] } {
+  return trendPoints(v);
+}

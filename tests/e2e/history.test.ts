@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -168,6 +168,58 @@ describe('p06 trend', () => {
     expect(rows[6]).toBe(`2024-06-30,${await git(repo, 'rev-parse', 'HEAD~1')},TOTAL,7,3,50.0,0,1`);
     expect(rows.slice(-3)).toEqual(['2025-03-01,,MOJ,4,2,50.0,1,0', '2025-03-01,,MPS,4,1,33.3,1,0', '2025-03-01,,TOTAL,8,3,42.9,2,0']);
     expect(rows.length).toBe(1 + 5 * 3); // four quarter ends and as_of
+  });
+});
+
+describe('the history cache', () => {
+  // A cache folder of this block's own, so the runs below start cold.
+  const cacheDir = () => join(scratch, 'history-cache');
+  const cached = (args: string[]) => runMain(args, { cwd: repo, env: { ...env, P06_CACHE_DIR: cacheDir() } });
+  const trend = ['trend', '--as-of', '2025-03-01', '--every', 'month', '--json'];
+  /** The entry that keeps the past trend points, with its file name. */
+  const pointsEntry = () => {
+    for (const name of readdirSync(cacheDir()).filter((n) => n.endsWith('.json'))) {
+      const entry = JSON.parse(readFileSync(join(cacheDir(), name), 'utf8'));
+      if (Array.isArray(entry.value?.points)) return { path: join(cacheDir(), name), entry };
+    }
+    return undefined;
+  };
+
+  test('cold, warm and --no-cache runs of trend, changes and brief print the same bytes', async () => {
+    rmSync(cacheDir(), { recursive: true, force: true });
+    for (const args of [trend, ['changes', '--since', 'meeting-2024-01-25', '--as-of', '2025-03-01', '--json'], ['brief', '--as-of', '2025-03-01', '--format', 'markdown']]) {
+      const none = await cached(['--no-cache', ...args]);
+      expect(none.exitCode).toBe(0);
+      expect(await cached(args)).toEqual(none);
+      expect(await cached(args)).toEqual(none);
+    }
+  });
+
+  test('a past point is read from the cache, not counted again', async () => {
+    await cached(trend);
+    const found = pointsEntry();
+    expect(found).toBeDefined();
+    // Written into the cache only: the warm run must print it, the uncached run must not.
+    for (const [, point] of found!.entry.value.points) point.total = 9999;
+    writeFileSync(found!.path, JSON.stringify(found!.entry));
+    const warm = JSON.parse((await cached(trend)).stdout);
+    const past = warm.points.slice(0, -1);
+    expect(past.length).toBe(14);
+    expect(past.every((p: { total: number }) => p.total === 9999)).toBe(true);
+    expect(warm.points.at(-1).total).toBe(8);
+    const none = JSON.parse((await cached(['--no-cache', ...trend])).stdout);
+    expect(none.points.map((p: { total: number }) => p.total)).toEqual([7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8]);
+  });
+
+  test('a damaged or wrongly shaped entry is a cold run', async () => {
+    const none = await cached(['--no-cache', ...trend]);
+    for (const damage of [(text: string) => text.slice(0, text.length / 2), (text: string) => text.replace(/"total":\d+/, '"total":"many"')]) {
+      rmSync(cacheDir(), { recursive: true, force: true });
+      await cached(trend);
+      const found = pointsEntry()!;
+      writeFileSync(found.path, damage(readFileSync(found.path, 'utf8')));
+      expect(await cached(trend)).toEqual(none);
+    }
   });
 });
 
