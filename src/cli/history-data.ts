@@ -5,7 +5,7 @@ import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommi
 import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendPoint, type TrendReport } from '../reports/trend.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
-import { isTrendPoints } from '../validate/cached-shapes.js';
+import { isCommitErrors, isTrendPoints, isValidation, type StoredCommitErrors } from '../validate/cached-shapes.js';
 import { hashKey } from '../load/cache-store.js';
 import { MAX_TOTAL_BYTES } from '../load/read-sources.js';
 import { BUILD, VERSION } from '../domain/version.js';
@@ -37,6 +37,8 @@ export interface HistoryData {
   commitOn(day: Day): ResolvedPoint | undefined;
   /** The validated data of many commits at once (one batch of git reads). */
   validations(shas: readonly string[]): Promise<Map<string, Validation>>;
+  /** The validated data of one commit a report compares (its own cache entry: a meeting tag is compared again and again). */
+  validationAt(sha: string): Promise<Validation>;
   /** The records of many commits at once, without the cross-file rules (for counting). */
   records(shas: readonly string[]): Promise<Map<string, Pick<Validation, 'ministries' | 'tasks'>>>;
   /** The working tree's data, as `--until` defaults to it. */
@@ -96,6 +98,12 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   let points: Map<string, TrendPoint> | undefined;
   const storedPoints = () => (points ??= new Map<string, TrendPoint>(ws.cache.get(pointsKey, isTrendPoints)?.points ?? []));
   const freshPoints: [string, TrendPoint][] = [];
+  // Whether a commit's data had errors, and the first: all `changes` says of the commits in between.
+  const errorsKey = hashKey([VERSION, BUILD, 'commit-errors', ws.dataDir, settingsKey]);
+  let errorsAt: Map<string, StoredCommitErrors> | undefined;
+  const storedErrors = () => (errorsAt ??= new Map<string, StoredCommitErrors>(ws.cache.get(errorsKey, isCommitErrors)?.commits ?? []));
+  const freshErrors: [string, StoredCommitErrors][] = [];
+  const validationKey = (sha: string) => hashKey([VERSION, BUILD, 'validation-at', ws.dataDir, settingsKey, sha]);
   const tooShallow = (what: string) => sayUserError((w) => w.history.tooShallow(what));
 
   const prepared = async (shas: readonly string[]) => {
@@ -158,6 +166,14 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       const files = await prepared(shas);
       return new Map(shas.map((sha) => [sha, validator().validate(files.get(sha) ?? [])]));
     },
+    async validationAt(sha) {
+      const key = validationKey(sha);
+      const stored = ws.cache.get(key, isValidation);
+      if (stored !== undefined) return stored;
+      const validation = (await data.validations([sha])).get(sha)!;
+      ws.cache.set(key, validation);
+      return validation;
+    },
     async records(shas) {
       const files = await prepared(shas);
       return new Map(shas.map((sha) => [sha, validator().records(files.get(sha) ?? [])]));
@@ -167,12 +183,20 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       const start = from.index ?? 0;
       const end = to.index ?? commits.length - 1;
       const shas = commits.slice(start + 1, end + 1).map((c) => c.sha);
+      // A commit's errors never change: only commits no earlier run looked at are read and validated.
+      const stored = storedErrors();
+      const missing = shas.filter((sha) => !stored.has(sha));
+      const validations = missing.length === 0 ? new Map<string, Validation>() : await data.validations(missing);
+      const fresh = new Map<string, StoredCommitErrors>();
+      for (const [sha, validation] of validations) {
+        const errors = validation.problems.filter((p) => p.severity === 'error');
+        fresh.set(sha, errors.length === 0 ? { errors: 0 } : { errors: errors.length, first: errors[0]! });
+      }
+      freshErrors.push(...fresh);
       const found: InvalidCommit[] = [];
-      const validations = await data.validations(shas);
       shas.forEach((sha, k) => {
-        const errors = validations.get(sha)!.problems.filter((p) => p.severity === 'error');
-        if (errors.length === 0) return;
-        found.push({ commit: sha, date: days[start + 1 + k]!, errors: errors.length, first: errors[0]! });
+        const at = stored.get(sha) ?? fresh.get(sha)!;
+        if (at.errors > 0 && at.first !== undefined) found.push({ commit: sha, date: days[start + 1 + k]!, errors: at.errors, first: at.first });
       });
       return found;
     },
@@ -189,6 +213,10 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
         const merged = new Map([...known!, ...fresh]);
         ws.cache.set(cacheKey, { checks: [...merged].slice(-KEEP_CHECKS) });
       }
+      if (freshErrors.length > 0) {
+        const merged = new Map([...storedErrors(), ...freshErrors]);
+        ws.cache.set(errorsKey, { commits: [...merged].slice(-KEEP_CHECKS) });
+      }
       if (freshPoints.length > 0) {
         const merged = new Map([...storedPoints(), ...freshPoints]);
         ws.cache.set(pointsKey, { points: [...merged].slice(-KEEP_POINTS) });
@@ -203,15 +231,14 @@ export async function changesBetween(ws: Workspace, hd: HistoryData, since: stri
   const from = hd.point(since, '--since');
   const to: ResolvedPoint = until === undefined ? { rev: 'working tree', date: ws.asOf } : hd.point(until, '--until');
   if (from.date > to.date) throw sayUsageError((w) => w.history.sinceAfter(since, w.day(from.date), until, w.day(to.date)));
-  const shas = [from.commit!, ...(to.commit === undefined ? [] : [to.commit])];
-  const validations = await hd.validations(shas);
-  const after = to.commit === undefined ? await hd.workingTree() : validations.get(to.commit)!;
+  const fromData = await hd.validationAt(from.commit!);
+  const after = to.commit === undefined ? await hd.workingTree() : await hd.validationAt(to.commit);
   const invalid = await hd.invalidBetween(from, to);
   if (to.commit === undefined) {
     const errors = after.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) invalid.push({ date: to.date, errors: errors.length, first: errors[0]! });
   }
-  const before = { point: strip(from), dataset: hd.dataset(validations.get(from.commit!)!, from.date) };
+  const before = { point: strip(from), dataset: hd.dataset(fromData, from.date) };
   return changesReport(before, { point: strip(to), dataset: hd.dataset(after, to.date) }, invalid);
 }
 

@@ -190,3 +190,16 @@ const trendPoints = shape({ points: listOf((v) => Array.isArray(v) && v.length =
 export function isTrendPoints(v: unknown): v is { points: [string, StoredTrendPoint][] } {
   return trendPoints(v);
 }
+
+/** A commit's errors as the history cache keeps them: how many, and the first (none: the data was valid). */
+export interface StoredCommitErrors {
+  errors: number;
+  first?: Problem;
+}
+
+const commitErrors = shape({ errors: isInt, first: optional(problem) } satisfies Record<keyof StoredCommitErrors, Check>);
+const commitsErrors = shape({ commits: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && commitErrors(v[1])) });
+
+export function isCommitErrors(v: unknown): v is { commits: [string, StoredCommitErrors][] } {
+  return commitsErrors(v);
+}

@@ -176,14 +176,16 @@ describe('the history cache', () => {
   const cacheDir = () => join(scratch, 'history-cache');
   const cached = (args: string[]) => runMain(args, { cwd: repo, env: { ...env, P06_CACHE_DIR: cacheDir() } });
   const trend = ['trend', '--as-of', '2025-03-01', '--every', 'month', '--json'];
-  /** The entry that keeps the past trend points, with its file name. */
-  const pointsEntry = () => {
+  /** The first entry whose value `is`, with its file name. */
+  const findEntry = (is: (value: Record<string, unknown>) => boolean) => {
     for (const name of readdirSync(cacheDir()).filter((n) => n.endsWith('.json'))) {
       const entry = JSON.parse(readFileSync(join(cacheDir(), name), 'utf8'));
-      if (Array.isArray(entry.value?.points)) return { path: join(cacheDir(), name), entry };
+      if (is(entry.value ?? {})) return { path: join(cacheDir(), name), entry };
     }
     return undefined;
   };
+  /** The entry that keeps the past trend points. */
+  const pointsEntry = () => findEntry((v) => Array.isArray(v.points));
 
   test('cold, warm and --no-cache runs of trend, changes and brief print the same bytes', async () => {
     rmSync(cacheDir(), { recursive: true, force: true });
@@ -209,6 +211,25 @@ describe('the history cache', () => {
     expect(warm.points.at(-1).total).toBe(8);
     const none = JSON.parse((await cached(['--no-cache', ...trend])).stdout);
     expect(none.points.map((p: { total: number }) => p.total)).toEqual([7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 8]);
+  });
+
+  test('changes reads a compared commit and the errors of the commits in between from the cache', async () => {
+    const changes = ['changes', '--since', 'meeting-2024-01-25', '--until', 'meeting-2025-02-13', '--format', 'markdown'];
+    rmSync(cacheDir(), { recursive: true, force: true });
+    const cold = await cached(changes);
+    expect(cold.stdout).toMatch(/\| [0-9a-f]{12} \| 2024-03-20 \| 1 \| data\/moj\.yaml:10:13: error: status "complete"/);
+    expect(cold.stdout).toContain('| MOJ | MOJ-01 | done |');
+    // Written into the cache only: the invalid commit's count, and MOJ-01 already done at the meeting.
+    const errors = findEntry((v) => Array.isArray(v.commits))!;
+    for (const [, at] of errors.entry.value.commits) if (at.errors > 0) at.errors = 41;
+    writeFileSync(errors.path, JSON.stringify(errors.entry));
+    const meeting = findEntry((v) => Array.isArray(v.tasks) && Array.isArray(v.files) && (v.tasks as { id: string; status: string }[]).some((t) => t.id === 'MOJ-01' && t.status === 'in_progress'))!;
+    for (const t of meeting.entry.value.tasks) if (t.id === 'MOJ-01') t.status = 'done';
+    writeFileSync(meeting.path, JSON.stringify(meeting.entry));
+    const warm = await cached(changes);
+    expect(warm.stdout).toMatch(/\| [0-9a-f]{12} \| 2024-03-20 \| 41 \| data\/moj\.yaml:10:13: error: status "complete"/);
+    expect(warm.stdout).not.toContain('| MOJ | MOJ-01 | done |');
+    expect(await cached(['--no-cache', ...changes])).toEqual(cold);
   });
 
   test('a damaged or wrongly shaped entry is a cold run', async () => {
