@@ -82,16 +82,18 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const dayOf = dayInZone(zone);
   const days = commits.map((c) => dayOf(c.time));
   const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
-  const { revisionValidator, isStoredChecks } = await import('../validate/validate-revisions.js');
   const settingsKey = JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies });
   // One cache entry holds every file check, keyed by blob id and path: a blob's check never changes.
   // It is large (every task of every blob the history has had), so it is read only when a blob must be checked.
   const cacheKey = hashKey([VERSION, BUILD, 'history', settingsKey]);
+  // The validator (with the YAML parser and Zod) is loaded only then too: a warm run may need neither.
   let known: Map<string, StoredCheck> | undefined;
   let revisions: RevisionValidator | undefined;
-  const validator = (): RevisionValidator => {
-    known ??= new Map<string, StoredCheck>(ws.cache.get(cacheKey, isStoredChecks)?.checks ?? []);
-    return (revisions ??= revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known));
+  const validator = async (): Promise<RevisionValidator> => {
+    if (revisions !== undefined) return revisions;
+    const { revisionValidator, isStoredChecks } = await import('../validate/validate-revisions.js');
+    known = new Map<string, StoredCheck>(ws.cache.get(cacheKey, isStoredChecks)?.checks ?? []);
+    return (revisions = revisionValidator(ws.settings.maxFileBytes, { agencies: ws.settings.agencies }, known));
   };
   // A past trend point is the data at a commit counted on a day: it depends on nothing else but these settings.
   const pointsKey = hashKey([VERSION, BUILD, 'trend-points', ws.dataDir, JSON.stringify({ settings: settingsKey, atRisk: ws.settings.atRiskDays })]);
@@ -116,15 +118,16 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       const total = within.reduce((n, f) => n + (sizes.get(f.oid) ?? 0), 0);
       if (total > MAX_TOTAL_BYTES) throw sayUserError((w) => w.revision.overTotal(sha.slice(0, 12), true, total, within.length, MAX_TOTAL_BYTES, false));
     }
-    const missing = validator().missing([...files.values()].flat());
+    const v = await validator();
+    const missing = v.missing([...files.values()].flat());
     if (missing.length > 0) {
-      const read = await history.read(missing as HistoryFile[], max, (f, source) => validator().take(f, source));
+      const read = await history.read(missing as HistoryFile[], max, (f, source) => v.take(f, source));
       if (!read.ok) {
         const git = read.git;
         throw sayUserError((w) => (read.notFound ? w.history.noGit : w.revision.cannotReadHistory(git)));
       }
     }
-    return files;
+    return { files, v };
   };
 
   const commitOn = (day: Day): ResolvedPoint | undefined => {
@@ -163,8 +166,8 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       return point;
     },
     async validations(shas) {
-      const files = await prepared(shas);
-      return new Map(shas.map((sha) => [sha, validator().validate(files.get(sha) ?? [])]));
+      const { files, v } = await prepared(shas);
+      return new Map(shas.map((sha) => [sha, v.validate(files.get(sha) ?? [])]));
     },
     async validationAt(sha) {
       const key = validationKey(sha);
@@ -175,8 +178,8 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       return validation;
     },
     async records(shas) {
-      const files = await prepared(shas);
-      return new Map(shas.map((sha) => [sha, validator().records(files.get(sha) ?? [])]));
+      const { files, v } = await prepared(shas);
+      return new Map(shas.map((sha) => [sha, v.records(files.get(sha) ?? [])]));
     },
     workingTree: () => loadData(ws, true),
     async invalidBetween(from, to) {

@@ -9,12 +9,7 @@ import { escapeHtml } from './format-html.js';
  * loaded here, lazily, so no other command pays for it.
  */
 export async function trendChartSvg(report: TrendReport, w: MeetingWords, width = 760, height = 320): Promise<string> {
-  const [{ init, use }, { LineChart, BarChart }, { GridComponent, LegendComponent }, { SVGRenderer }] = await Promise.all([
-    import('echarts/core'),
-    import('echarts/charts'),
-    import('echarts/components'),
-    import('echarts/renderers'),
-  ]);
+  const { init, use, LineChart, BarChart, GridComponent, LegendComponent, SVGRenderer } = await import('./echarts-parts.js');
   use([LineChart, BarChart, GridComponent, LegendComponent, SVGRenderer]);
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   const words = w.meeting.chart;
