@@ -5,7 +5,7 @@ import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommi
 import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendPoint, type TrendReport } from '../reports/trend.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
-import { isCommitErrors, isTrendPoints, isValidation, type StoredCommitErrors } from '../validate/cached-shapes.js';
+import { isCommitDays, isCommitErrors, isTrendPoints, isValidation, type StoredCommitErrors } from '../validate/cached-shapes.js';
 import { hashKey } from '../load/cache-store.js';
 import { MAX_TOTAL_BYTES } from '../load/read-sources.js';
 import { BUILD, VERSION } from '../domain/version.js';
@@ -79,8 +79,18 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const history: GitHistory = opened.history;
   const { commits } = history;
   const zone = ws.settings.timezone;
-  const dayOf = dayInZone(zone);
-  const days = commits.map((c) => dayOf(c.time));
+  // A commit's day in the configured zone never changes (its time is part of the commit): kept, as working
+  // it out takes an Intl formatter per commit. Without a configured zone, the machine's own, worked out each run.
+  const daysKey = zone === undefined ? undefined : hashKey([VERSION, BUILD, 'commit-days', zone]);
+  const knownDays = new Map<string, Day>(daysKey === undefined ? [] : (ws.cache.get(daysKey, isCommitDays)?.days ?? []));
+  let dayOf: ((seconds: number) => Day) | undefined;
+  let newDays = 0;
+  const days = commits.map((c) => {
+    const known = knownDays.get(c.sha);
+    if (known !== undefined) return known;
+    newDays++;
+    return (dayOf ??= dayInZone(zone))(c.time);
+  });
   const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
   const settingsKey = JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies });
   // One cache entry holds every file check, keyed by blob id and path: a blob's check never changes.
@@ -160,8 +170,7 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       }
       const index = indexOf.get(resolved.sha);
       if (history.shallow && index === 0) throw tooShallow(spec);
-      const time = index !== undefined ? commits[index]!.time : history.commitTime(resolved.sha);
-      const point: ResolvedPoint = { rev: spec, commit: resolved.sha, date: dayOf(time) };
+      const point: ResolvedPoint = { rev: spec, commit: resolved.sha, date: index !== undefined ? days[index]! : (dayOf ??= dayInZone(zone))(history.commitTime(resolved.sha)) };
       if (index !== undefined) point.index = index;
       return point;
     },
@@ -216,6 +225,7 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
         const merged = new Map([...known!, ...fresh]);
         ws.cache.set(cacheKey, { checks: [...merged].slice(-KEEP_CHECKS) });
       }
+      if (daysKey !== undefined && newDays > 0) ws.cache.set(daysKey, { days: commits.slice(-KEEP_CHECKS).map((c, i, kept) => [c.sha, days[commits.length - kept.length + i]!]) });
       if (freshErrors.length > 0) {
         const merged = new Map([...storedErrors(), ...freshErrors]);
         ws.cache.set(errorsKey, { commits: [...merged].slice(-KEEP_CHECKS) });

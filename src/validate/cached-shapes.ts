@@ -203,3 +203,10 @@ const commitsErrors = shape({ commits: listOf((v) => Array.isArray(v) && v.lengt
 export function isCommitErrors(v: unknown): v is { commits: [string, StoredCommitErrors][] } {
   return commitsErrors(v);
 }
+
+const commitDays = shape({ days: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && isInt(v[1])) });
+
+/** Commits' days in a zone, as the history cache keeps them: [sha, day]. */
+export function isCommitDays(v: unknown): v is { days: [string, number][] } {
+  return commitDays(v);
+}

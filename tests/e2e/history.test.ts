@@ -232,6 +232,20 @@ describe('the history cache', () => {
     expect(await cached(['--no-cache', ...changes])).toEqual(cold);
   });
 
+  test('a commit\'s day in the configured zone is read from the cache', async () => {
+    const changes = ['changes', '--since', 'meeting-2024-01-25', '--until', 'meeting-2025-02-13', '--json'];
+    rmSync(cacheDir(), { recursive: true, force: true });
+    const cold = JSON.parse((await cached(changes)).stdout);
+    expect(cold.since.date).toBe('2024-01-25');
+    // Written into the cache only: every commit a day later.
+    const found = findEntry((v) => Array.isArray(v.days))!;
+    expect(found.entry.value.days).toHaveLength(6);
+    for (const pair of found.entry.value.days) pair[1] += 1;
+    writeFileSync(found.path, JSON.stringify(found.entry));
+    expect(JSON.parse((await cached(changes)).stdout).since.date).toBe('2024-01-26');
+    expect(JSON.parse((await cached(['--no-cache', ...changes])).stdout)).toEqual(cold);
+  });
+
   test('a damaged or wrongly shaped entry is a cold run', async () => {
     const none = await cached(['--no-cache', ...trend]);
     for (const damage of [(text: string) => text.slice(0, text.length / 2), (text: string) => text.replace(/"total":\d+/, '"total":"many"')]) {
