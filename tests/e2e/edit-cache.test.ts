@@ -35,14 +35,19 @@ function editEntry(cache: string): { path: string; entry: { value: { files: { fi
   return found[0]!;
 }
 
+/** Makes the stored check of `file` list a task id the file does not write: only a run that reuses the check sees it. */
+function listInStoredCheck(cache: string, file: string, id: string): void {
+  const { path, entry } = editEntry(cache);
+  entry.value.files.find((f: { file: string }) => f.file === file)!.facts.ids.push(id);
+  writeFileSync(path, JSON.stringify(entry));
+}
+
 describe('set reuses the stored checks of unchanged files', () => {
   it('an unchanged file is read from its stored check, not parsed again', async () => {
     const { dir, cache } = workdir();
     expect((await run(dir, cache, 'set', 'MOF-01', 'owner=Budget Office')).exitCode).toBe(0);
     // The stored check of moj.yaml (bytes unchanged) is made to list a task the file does not write.
-    const { path, entry } = editEntry(cache);
-    entry.value.files.find((f) => f.file === 'data/moj.yaml')!.facts.ids.push('MOJ-77');
-    writeFileSync(path, JSON.stringify(entry));
+    listInStoredCheck(cache, 'data/moj.yaml', 'MOJ-77');
     const r = await run(dir, cache, 'set', 'MOJ-77', 'owner=Nobody');
     // The edit went to moj.yaml, as the stored check said; the file itself then has no such task.
     expect(r.stderr).toContain('data/moj.yaml');
@@ -57,10 +62,8 @@ describe('set reuses the stored checks of unchanged files', () => {
   it('after an edit the entry holds the written file as it now is: the next edit parses nothing it has seen', async () => {
     const { dir, cache } = workdir();
     expect((await run(dir, cache, 'set', 'MOF-01', 'owner=Budget Office')).exitCode).toBe(0);
-    const { path, entry } = editEntry(cache);
     // Marked in the stored check of the file just written: it answers the next run.
-    entry.value.files.find((f) => f.file === 'data/mof.yaml')!.facts.ids.push('MOF-77');
-    writeFileSync(path, JSON.stringify(entry));
+    listInStoredCheck(cache, 'data/mof.yaml', 'MOF-77');
     const r = await run(dir, cache, 'set', 'MOF-77', 'owner=Nobody');
     expect(r.stderr).toContain('data/mof.yaml');
   });
