@@ -4,11 +4,11 @@ import { briefParts, briefTitle, chainsMermaid, headlineText } from './brief-vie
 import { pointText } from './changes-view.js';
 import { escapeHtml, htmlPage, sectionHtml } from './format-html.js';
 import { formatMarkdown, markdownCell } from './format-markdown.js';
-import { trendChartSvg } from './trend-chart.js';
+import { trendChartSvg, type ChartDrawer } from './trend-chart.js';
 
 /** The brief as one self-contained page: the headline on top, then the parts, the trend drawn as an SVG chart. */
-export async function briefHtml(r: BriefReport, w: MeetingWords): Promise<string> {
-  const chart = await trendChartSvg(r.trend, w);
+export async function briefHtml(r: BriefReport, w: MeetingWords, drawChart: ChartDrawer = trendChartSvg): Promise<string> {
+  const chart = await drawChart(r.trend, w);
   const parts = briefParts(r, w)
     .map((part, i) => {
       const sections = part.sections.map((s) => sectionHtml(s, 3)).join('');

@@ -1,3 +1,4 @@
+import type { ChartDrawer } from './trend-chart.js';
 import type { MeetingWords } from '../i18n/meeting-words.js';
 import type { BriefReport } from '../reports/brief.js';
 import type { ChangesReport } from '../reports/changes.js';
@@ -31,12 +32,12 @@ export async function renderChanges(report: ChangesReport, format: HistoryFormat
   return sectionsIn(format, sections, sections[0]!, options);
 }
 
-export async function renderTrend(report: TrendReport, format: HistoryFormat, options: RenderOptions, w: MeetingWords): Promise<string> {
+export async function renderTrend(report: TrendReport, format: HistoryFormat, options: RenderOptions, w: MeetingWords, drawChart?: ChartDrawer): Promise<string> {
   if (format === 'json') return document('trend', trendJson(report));
   const sections = trendSections(report, w);
   if (format === 'html') {
-    const { trendChartSvg } = await import('./trend-chart.js');
-    return formatHtml(w.meeting.trendTitle(w.longDay(report.asOf)), sections, await trendChartSvg(report, w), w.lang);
+    const draw = drawChart ?? (await import('./trend-chart.js')).trendChartSvg;
+    return formatHtml(w.meeting.trendTitle(w.longDay(report.asOf)), sections, await draw(report, w), w.lang);
   }
   return sectionsIn(format, sections, trendCsvSection(report), options);
 }
@@ -45,8 +46,8 @@ export const BRIEF_FORMATS = ['html', 'markdown', 'pdf', 'json'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
 
 /** HTML, Markdown or JSON; the PDF is the HTML printed by a browser, at the edge. */
-export async function renderBrief(report: BriefReport, format: Exclude<BriefFormat, 'pdf'>, w: MeetingWords): Promise<string> {
+export async function renderBrief(report: BriefReport, format: Exclude<BriefFormat, 'pdf'>, w: MeetingWords, drawChart?: ChartDrawer): Promise<string> {
   if (format === 'json') return document('brief', briefJson(report, w));
   const { briefHtml, briefMarkdown } = await import('./brief-render.js');
-  return format === 'html' ? briefHtml(report, w) : briefMarkdown(report, w);
+  return format === 'html' ? briefHtml(report, w, drawChart) : briefMarkdown(report, w);
 }

@@ -8,6 +8,9 @@ import { escapeHtml } from './format-html.js';
  * the left axis, overdue and at risk as bars against the right. ECharts is
  * loaded here, lazily, so no other command pays for it.
  */
+/** Draws the trend chart as an SVG figure: trendChartSvg, or one that keeps what it drew (the CLI's cache). */
+export type ChartDrawer = (report: TrendReport, w: MeetingWords) => Promise<string>;
+
 export async function trendChartSvg(report: TrendReport, w: MeetingWords, width = 760, height = 320): Promise<string> {
   const { init, use, LineChart, BarChart, GridComponent, LegendComponent, SVGRenderer } = await import('./echarts-parts.js');
   use([LineChart, BarChart, GridComponent, LegendComponent, SVGRenderer]);

@@ -246,6 +246,29 @@ describe('the history cache', () => {
     expect(JSON.parse((await cached(['--no-cache', ...changes])).stdout)).toEqual(cold);
   });
 
+  /** ECharts numbers its charts and styles across a process: main() run twice in this one draws the second with other numbers. */
+  const sameChart = (html: string) => html.replace(/zr\d+-[\w-]+/g, 'zr');
+
+  test('the trend chart is drawn once for the same points and language; an entry that could run or fetch anything is not used', async () => {
+    const brief = ['brief', '--as-of', '2025-03-01', '--format', 'html'];
+    rmSync(cacheDir(), { recursive: true, force: true });
+    const cold = await cached(brief);
+    expect(cold.stdout).toContain('<figure role="img"');
+    const chart = findEntry((v) => typeof v.svg === 'string')!;
+    const svg: string = chart.entry.value.svg;
+    // Written into the cache only: the warm run must print it.
+    chart.entry.value.svg = svg.replace('<figcaption>', '<figcaption>Kept in the cache. ');
+    writeFileSync(chart.path, JSON.stringify(chart.entry));
+    expect((await cached(brief)).stdout).toContain('<figcaption>Kept in the cache. ');
+    const none = await cached(['--no-cache', ...brief]);
+    expect(none.stdout).not.toContain('Kept in the cache');
+    for (const hostile of ['<script>alert(1)</script>', '<image href="https://example.org/x.png"/>', '<rect onclick="alert(1)"/>', '<style>@import "https://example.org/x.css";</style>']) {
+      chart.entry.value.svg = svg.replace('</svg>', `${hostile}</svg>`);
+      writeFileSync(chart.path, JSON.stringify(chart.entry));
+      expect(sameChart((await cached(brief)).stdout), hostile).toBe(sameChart(none.stdout));
+    }
+  });
+
   test('a damaged or wrongly shaped entry is a cold run', async () => {
     const none = await cached(['--no-cache', ...trend]);
     for (const damage of [(text: string) => text.slice(0, text.length / 2), (text: string) => text.replace(/"total":\d+/, '"total":"many"')]) {

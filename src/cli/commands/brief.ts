@@ -11,6 +11,7 @@ import { oneLine } from '../../render/sanitize.js';
 import type { IO } from '../io.js';
 import { changesBetween, trendOver, withHistoryData } from '../history-data.js';
 import { findChrome, printPdf } from '../print-pdf.js';
+import { cachedChart } from '../cached-chart.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
 
@@ -55,12 +56,12 @@ export async function runBrief(ws: Workspace, options: BriefOptions, io: IO): Pr
   const w = await meetingWordsFor(ws.lang);
   const words = await wordsFor(ws.lang);
   if (options.format === 'pdf') {
-    const pdf = printPdf(await renderBrief(report, 'html', w), io.env, process.getuid?.() === 0);
+    const pdf = printPdf(await renderBrief(report, 'html', w, cachedChart(ws)), io.env, process.getuid?.() === 0);
     write(resolve(ws.cwd, options.output!), pdf);
     io.stderr.write(`${words.write.wrote(oneLine(options.output!))}\n`);
     return 0;
   }
-  const text = await renderBrief(report, options.format, w);
+  const text = await renderBrief(report, options.format, w, cachedChart(ws));
   if (options.output === undefined) io.stdout.write(text);
   else {
     write(resolve(ws.cwd, options.output), text);

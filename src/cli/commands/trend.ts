@@ -6,6 +6,7 @@ import type { Day } from '../../domain/calendar.js';
 import type { IO } from '../io.js';
 import { meetingWordsFor } from '../../i18n/meeting-words.js';
 import { trendOver, withHistoryData } from '../history-data.js';
+import { cachedChart } from '../cached-chart.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
 import { renderOptions } from './changes.js';
 import { chooseFormat, globals, parseDateFlag, workspaceFor, type CommandContext } from '../options.js';
@@ -35,6 +36,6 @@ export function registerTrend(program: Command, { io, setExit }: CommandContext)
 
 export async function runTrend(ws: Workspace, options: TrendOptions, io: IO): Promise<number> {
   const report = await withHistoryData(ws, (hd) => trendOver(ws, hd, options.since, options.every));
-  io.stdout.write(await renderTrend(report, options.format, options.render, await meetingWordsFor(ws.lang)));
+  io.stdout.write(await renderTrend(report, options.format, options.render, await meetingWordsFor(ws.lang), cachedChart(ws)));
   return 0;
 }
