@@ -64,12 +64,15 @@ export type OpenedHistory = { ok: true; history: GitHistory } | ({ ok: false; me
 
 export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
   const { cwd } = request;
-  const where = git(cwd, ['rev-parse', '--show-prefix']);
+  // One git run for both: where this folder is in the repository (an empty line at its top) and whether the clone is shallow.
+  const where = git(cwd, ['rev-parse', '--show-prefix', '--is-shallow-repository']);
   if (!where.ok) {
     if (where.notFound) return { ok: false, message: where.message, why: 'no-git' };
     return { ok: false, message: `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})`, why: 'not-a-repository', git: where.message };
   }
-  const prefix = where.stdout.toString('utf8').trim();
+  const [shownPrefix = '', shownShallow = ''] = where.stdout.toString('utf8').split('\n');
+  const prefix = shownPrefix.trim();
+  const shallow = shownShallow.trim() === 'true';
   const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
   if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
     const dir = toPosix(relative(cwd, request.dataDir)) || '.';
@@ -86,8 +89,6 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
       return { sha: sha!, time: Number(time) };
     })
     .reverse();
-  const shallowRun = git(cwd, ['rev-parse', '--is-shallow-repository']);
-  const shallow = shallowRun.ok && shallowRun.stdout.toString('utf8').trim() === 'true';
 
   const here = `/${prefix.replace(/\/$/, '')}`;
   const displayOf = (path: string) => posix.relative(here, posix.join('/', inRepo, path)) || '.';
