@@ -102,6 +102,15 @@ describe('p06 export ics', () => {
     expect(b).toBe(a);
   });
 
+  it('the bundle, whose line folding is rewritten at build time, writes what the library itself writes, in English and Vietnamese', async () => {
+    for (const lang of [[], ['--lang', 'vi']]) {
+      const bundled = ok(await runCli([...lang, 'export', 'ics', ...AS_OF], CWD));
+      expect(bundled).toBe(ok(await runMain([...lang, 'export', 'ics', ...AS_OF], CWD)));
+      expect(bundled.split('\r\n').filter((l) => Buffer.byteLength(l, 'utf8') > 75)).toEqual([]);
+      if (lang.length > 0) expect(bundled).toMatch(/\r\n [^\r]*[^\x00-\x7f]/); // a folded line with Vietnamese in it
+    }
+  });
+
   it('--ministry narrows it and names the filter in X-WR-CALNAME; --output writes the file, not stdout', async () => {
     const file = join(OUT, 'moj.ics');
     expect(await p06(['export', 'ics', '--ministry', 'MOJ', '--output', file])).toEqual({ exitCode: 0, stdout: '', stderr: '' });
