@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
+import { hashKey } from '../../src/load/cache-store.js';
 
 // The editing commands end to end, on a copy of tests/fixtures/edit-basic:
 // the exact bytes written, what is printed where, the exit codes, and that
@@ -221,6 +222,29 @@ describe('p06 fmt', () => {
     expect(after).toContain('  # The roadmap task the meeting asked about.\n  - id: MOJ-02\n');
     expect(await run(dir, 'fmt', '--check')).toMatchObject({ exitCode: 0, stdout: '' });
     expect((await run(dir, 'validate')).exitCode).toBe(0);
+  });
+});
+
+describe('p06 fmt --check and the cache', () => {
+  it('a file found in the canonical layout is not parsed again while its bytes are the same; --no-cache always parses', async () => {
+    const dir = workdir();
+    const cache = join(dir, '.cache');
+    const inCache = (...args: string[]) => runMain(['--as-of', '2024-06-10', ...args], { cwd: dir, env: { P06_CACHE_DIR: cache } });
+    const unformatted = readFileSync(join(dir, 'data/moj.yaml'));
+    expect((await inCache('fmt', '--check')).exitCode).toBe(1);
+    expect((await inCache('fmt')).exitCode).toBe(0);
+    expect(await inCache('fmt', '--check')).toMatchObject({ exitCode: 0, stdout: '' });
+    // Written into the cache only: the unformatted bytes said to be canonical. The warm check believes it.
+    const name = readdirSync(cache).find((n) => Array.isArray(JSON.parse(readFileSync(join(cache, n), 'utf8')).value?.canonical))!;
+    const entry = JSON.parse(readFileSync(join(cache, name), 'utf8'));
+    entry.value.canonical.push(hashKey([unformatted]));
+    writeFileSync(join(cache, name), JSON.stringify(entry));
+    writeFileSync(join(dir, 'data/moj.yaml'), unformatted);
+    expect(await inCache('fmt', '--check')).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(await inCache('--no-cache', 'fmt', '--check')).toMatchObject({ exitCode: 1, stdout: 'data/moj.yaml\n' });
+    // A damaged entry is a cold run.
+    writeFileSync(join(cache, name), '{"format":1,"key":');
+    expect(await inCache('fmt', '--check')).toMatchObject({ exitCode: 1, stdout: 'data/moj.yaml\n' });
   });
 });
 
