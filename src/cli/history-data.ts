@@ -5,8 +5,9 @@ import { changesReport, type ChangesReport, type HistoryPoint, type InvalidCommi
 import { sampleDays, trendPoint, trendReport, type TrendEvery, type TrendPoint, type TrendReport } from '../reports/trend.js';
 import type { Validation } from '../validate/validate-dataset.js';
 import type { RevisionValidator, StoredCheck } from '../validate/validate-revisions.js';
-import { isCommitDays, isCommitErrors, isTrendPoints, isValidation, type StoredCommitErrors } from '../validate/cached-shapes.js';
-import { hashKey } from '../load/cache-store.js';
+import { isDayNumber, isStoredCommitErrors, isStoredTrendPoint, isValidation } from '../validate/cached-shapes.js';
+import { keptPairs, type KeptPairs } from './kept-pairs.js';
+import { hashKey, noCache } from '../load/cache-store.js';
 import { MAX_TOTAL_BYTES } from '../load/read-sources.js';
 import { BUILD, VERSION } from '../domain/version.js';
 import { UserError } from './errors.js';
@@ -47,11 +48,9 @@ export interface HistoryData {
   invalidBetween(from: ResolvedPoint, to: ResolvedPoint): Promise<InvalidCommit[]>;
   /** The dataset of a validation as of a day: valid tasks count, tasks in broken files cannot. */
   dataset(validation: Pick<Validation, 'ministries' | 'tasks'>, asOf: Day): Dataset;
-  /** The trend points computed by earlier runs, by pointKey (a past point never changes). */
-  storedPoints(): ReadonlyMap<string, TrendPoint>;
-  /** Points this run computed, kept by persist(). */
-  keepPoints(points: readonly [string, TrendPoint][]): void;
-  /** Keeps this run's file checks (keyed by blob) and trend points in the cache, for the next run. */
+  /** Past trend points by pointKey, as earlier runs and this one counted them (a past point never changes); kept by persist(). */
+  points: KeptPairs<TrendPoint>;
+  /** Keeps what this run worked out (blob checks, commit days and errors, trend points) in the cache, for the next run. */
   persist(): void;
 }
 
@@ -81,15 +80,14 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const zone = ws.settings.timezone;
   // A commit's day in the configured zone never changes (its time is part of the commit): kept, as working
   // it out takes an Intl formatter per commit. Without a configured zone, the machine's own, worked out each run.
-  const daysKey = zone === undefined ? undefined : hashKey([VERSION, BUILD, 'commit-days', zone]);
-  const knownDays = new Map<string, Day>(daysKey === undefined ? [] : (ws.cache.get(daysKey, isCommitDays)?.days ?? []));
+  const keptDays = keptPairs(zone === undefined ? noCache : ws.cache, hashKey([VERSION, BUILD, 'commit-days', zone ?? '']), 'days', isDayNumber, KEEP_CHECKS);
   let dayOf: ((seconds: number) => Day) | undefined;
-  let newDays = 0;
   const days = commits.map((c) => {
-    const known = knownDays.get(c.sha);
+    const known = keptDays.get(c.sha);
     if (known !== undefined) return known;
-    newDays++;
-    return (dayOf ??= dayInZone(zone))(c.time);
+    const day = (dayOf ??= dayInZone(zone))(c.time);
+    keptDays.set(c.sha, day);
+    return day;
   });
   const indexOf = new Map(commits.map((c, i) => [c.sha, i]));
   const settingsKey = JSON.stringify({ max: ws.settings.maxFileBytes, agencies: ws.settings.agencies });
@@ -107,14 +105,9 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   };
   // A past trend point is the data at a commit counted on a day: it depends on nothing else but these settings.
   const pointsKey = hashKey([VERSION, BUILD, 'trend-points', ws.dataDir, JSON.stringify({ settings: settingsKey, atRisk: ws.settings.atRiskDays })]);
-  let points: Map<string, TrendPoint> | undefined;
-  const storedPoints = () => (points ??= new Map<string, TrendPoint>(ws.cache.get(pointsKey, isTrendPoints)?.points ?? []));
-  const freshPoints: [string, TrendPoint][] = [];
+  const points = keptPairs<TrendPoint>(ws.cache, pointsKey, 'points', isStoredTrendPoint, KEEP_POINTS);
   // Whether a commit's data had errors, and the first: all `changes` says of the commits in between.
-  const errorsKey = hashKey([VERSION, BUILD, 'commit-errors', ws.dataDir, settingsKey]);
-  let errorsAt: Map<string, StoredCommitErrors> | undefined;
-  const storedErrors = () => (errorsAt ??= new Map<string, StoredCommitErrors>(ws.cache.get(errorsKey, isCommitErrors)?.commits ?? []));
-  const freshErrors: [string, StoredCommitErrors][] = [];
+  const errorsAt = keptPairs(ws.cache, hashKey([VERSION, BUILD, 'commit-errors', ws.dataDir, settingsKey]), 'commits', isStoredCommitErrors, KEEP_CHECKS);
   const validationKey = (sha: string) => hashKey([VERSION, BUILD, 'validation-at', ws.dataDir, settingsKey, sha]);
   const tooShallow = (what: string) => sayUserError((w) => w.history.tooShallow(what));
 
@@ -196,18 +189,15 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       const end = to.index ?? commits.length - 1;
       const shas = commits.slice(start + 1, end + 1).map((c) => c.sha);
       // A commit's errors never change: only commits no earlier run looked at are read and validated.
-      const stored = storedErrors();
-      const missing = shas.filter((sha) => !stored.has(sha));
+      const missing = shas.filter((sha) => errorsAt.get(sha) === undefined);
       const validations = missing.length === 0 ? new Map<string, Validation>() : await data.validations(missing);
-      const fresh = new Map<string, StoredCommitErrors>();
       for (const [sha, validation] of validations) {
         const errors = validation.problems.filter((p) => p.severity === 'error');
-        fresh.set(sha, errors.length === 0 ? { errors: 0 } : { errors: errors.length, first: errors[0]! });
+        errorsAt.set(sha, errors.length === 0 ? { errors: 0 } : { errors: errors.length, first: errors[0]! });
       }
-      freshErrors.push(...fresh);
       const found: InvalidCommit[] = [];
       shas.forEach((sha, k) => {
-        const at = stored.get(sha) ?? fresh.get(sha)!;
+        const at = errorsAt.get(sha)!;
         if (at.errors > 0 && at.first !== undefined) found.push({ commit: sha, date: days[start + 1 + k]!, errors: at.errors, first: at.first });
       });
       return found;
@@ -215,25 +205,16 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
     dataset(validation, asOf) {
       return buildDataset(validation.ministries, validation.tasks, { asOf, within: ws.settings.atRiskDays });
     },
-    storedPoints,
-    keepPoints(computed) {
-      freshPoints.push(...computed);
-    },
+    points,
     persist() {
       const fresh = revisions?.fresh();
       if (fresh !== undefined && fresh.size > 0) {
         const merged = new Map([...known!, ...fresh]);
         ws.cache.set(cacheKey, { checks: [...merged].slice(-KEEP_CHECKS) });
       }
-      if (daysKey !== undefined && newDays > 0) ws.cache.set(daysKey, { days: commits.slice(-KEEP_CHECKS).map((c, i, kept) => [c.sha, days[commits.length - kept.length + i]!]) });
-      if (freshErrors.length > 0) {
-        const merged = new Map([...storedErrors(), ...freshErrors]);
-        ws.cache.set(errorsKey, { commits: [...merged].slice(-KEEP_CHECKS) });
-      }
-      if (freshPoints.length > 0) {
-        const merged = new Map([...storedPoints(), ...freshPoints]);
-        ws.cache.set(pointsKey, { points: [...merged].slice(-KEEP_POINTS) });
-      }
+      keptDays.save();
+      errorsAt.save();
+      points.save();
     },
   };
   return data;
@@ -261,16 +242,10 @@ export async function trendOver(ws: Workspace, hd: HistoryData, from: Day | unde
   const days = sampleDays(start, ws.asOf, every);
   const past = days.slice(0, -1).map((day) => ({ day, at: hd.commitOn(day) })).filter((p): p is { day: Day; at: ResolvedPoint } => p.at !== undefined);
   // Points an earlier run counted are taken as they are; only the others read their commit's data.
-  const stored = hd.storedPoints();
-  const missing = past.filter((p) => !stored.has(pointKey(p.at.commit!, p.day)));
+  const missing = past.filter((p) => hd.points.get(pointKey(p.at.commit!, p.day)) === undefined);
   const records = missing.length === 0 ? new Map() : await hd.records([...new Set(missing.map((p) => p.at.commit!))]);
-  const computed = missing.map((p): [string, TrendPoint] => [pointKey(p.at.commit!, p.day), trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit)]);
-  hd.keepPoints(computed);
-  const fresh = new Map(computed);
-  const points = past.map((p) => {
-    const key = pointKey(p.at.commit!, p.day);
-    return stored.get(key) ?? fresh.get(key)!;
-  });
+  for (const p of missing) hd.points.set(pointKey(p.at.commit!, p.day), trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit));
+  const points = past.map((p) => hd.points.get(pointKey(p.at.commit!, p.day))!);
   points.push(trendPoint(hd.dataset(await hd.workingTree(), ws.asOf), undefined));
   return trendReport(points, every, ws.asOf);
 }

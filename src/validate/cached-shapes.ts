@@ -41,6 +41,9 @@ const shape = (fields: Record<string, Check>): Check => {
   };
 };
 
+/** [string, value] pairs, each value as `value` says (a Map as JSON keeps it). */
+const pairsOf = (value: Check): Check => listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && value(v[1]));
+
 const RULES = [...ERROR_RULES, ...WARNING_RULES];
 const position = shape({ line: isInt, column: isInt });
 const isFact: Check = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
@@ -155,7 +158,7 @@ const storedEditCheck = shape({
   file: isString,
   digest: isString,
   result: fileResult,
-  positions: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && fullPosition(v[1])),
+  positions: pairsOf(fullPosition),
   recoveredCode: optional(isString),
   facts: editFacts,
 } satisfies Record<keyof StoredEditCheck, Check>);
@@ -185,11 +188,8 @@ const isCount: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >
 const counts = { total: isInt, done: isInt, percent_done: isCount, overdue: isInt, at_risk: isInt } satisfies Record<keyof StoredCounts, Check>;
 const trendMinistry = shape({ ...counts, ministry: isString, name: isString, nameVi: optional(isString), abbrVi: optional(isString) });
 const trendPoint = shape({ ...counts, date: isInt, commit: optional(isString), ministries: listOf(trendMinistry) } satisfies Record<keyof StoredTrendPoint, Check>);
-const trendPoints = shape({ points: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && trendPoint(v[1])) });
 
-export function isTrendPoints(v: unknown): v is { points: [string, StoredTrendPoint][] } {
-  return trendPoints(v);
-}
+export const isStoredTrendPoint = (v: unknown): v is StoredTrendPoint => trendPoint(v);
 
 /** A commit's errors as the history cache keeps them: how many, and the first (none: the data was valid). */
 export interface StoredCommitErrors {
@@ -198,15 +198,13 @@ export interface StoredCommitErrors {
 }
 
 const commitErrors = shape({ errors: isInt, first: optional(problem) } satisfies Record<keyof StoredCommitErrors, Check>);
-const commitsErrors = shape({ commits: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && commitErrors(v[1])) });
 
-export function isCommitErrors(v: unknown): v is { commits: [string, StoredCommitErrors][] } {
-  return commitsErrors(v);
-}
+export const isStoredCommitErrors = (v: unknown): v is StoredCommitErrors => commitErrors(v);
 
-const commitDays = shape({ days: listOf((v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && isInt(v[1])) });
+export const isDayNumber = (v: unknown): v is number => isInt(v);
 
-/** Commits' days in a zone, as the history cache keeps them: [sha, day]. */
-export function isCommitDays(v: unknown): v is { days: [string, number][] } {
-  return commitDays(v);
+/** An entry that keeps a map as [string, value] pairs under `field`, each value as `value` says. */
+export function pairsIn<V>(field: string, value: (v: unknown) => v is V): (v: unknown) => v is Record<string, [string, V][]> {
+  const check = shape({ [field]: pairsOf(value) });
+  return (v): v is Record<string, [string, V][]> => check(v);
 }
