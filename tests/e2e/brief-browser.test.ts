@@ -1,30 +1,32 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROME, sharedBrowser } from '../helpers/chromium.js';
 import { fixture, runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { GIT_NO_USER_CONFIG } from '../helpers/git-env.js';
 
-// The HTML brief in a real browser: Debian's Chromium (installed by .ci/run;
-// CHROME_PATH may name another), driven by playwright-core, which never
-// downloads a browser of its own. The page must load with no console error
-// and no request beyond its own file, hold the sections and numbers of
+// The HTML brief in a real browser (the worker's Chromium,
+// tests/helpers/chromium.ts). The page must load with no console error and no
+// request beyond its own file, hold the sections and numbers of
 // `brief --format json` from the same data and day, pass axe-core with no
 // serious or critical violation, fit a phone's width, and print (through
 // `p06 brief --format pdf`) with the headline on page one. The demo and the
 // pages are written by main() in this process; the PDF is printed by a
 // spawned p06, as a user runs it.
+//
+// Every check looks at one tab: a new browser context costs a renderer
+// process, about a second of CPU, and the checks only read the page.
 
 const run = promisify(execFile);
 const env = GIT_NO_USER_CONFIG;
 const AS_OF = '2025-03-01';
-const CHROME = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 let scratch: string;
 let repo: string;
@@ -36,7 +38,10 @@ let brief: {
   overdue_by_first_due_year: Record<string, number>;
   ministries: { ministry: string; overdue: number; percent_done: number }[];
 };
-let browser: Browser;
+let page: Page;
+/** What the tab reported: console errors and warnings, page errors, and requests for anything but the file shown. */
+const problems: string[] = [];
+let shown = '';
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'p06-brief-'));
@@ -47,47 +52,46 @@ beforeAll(async () => {
   html = join(repo, 'brief.html');
   const json = await runMain(['brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--format', 'json'], { cwd: repo, env });
   brief = JSON.parse(json.stdout);
-  if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
-  browser = await chromium.launch({ executablePath: CHROME, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-/** Opens the brief (or another page), failing on any console error or any request other than the file itself. */
-async function open(viewport = { width: 1200, height: 900 }, bypassCSP = false, file = html): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport, bypassCSP });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  const self = pathToFileURL(file).href;
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
-    if (r.url() !== self) problems.push(`request: ${r.url()}`);
+    if (r.url() !== shown) problems.push(`request: ${r.url()}`);
   });
-  await page.goto(self, { waitUntil: 'load' });
-  return { page, problems };
+}, 120_000);
+
+afterAll(async () => {
+  await page?.context().close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Shows a file in the tab (the brief unless told), at the desktop size unless told. */
+async function show(file = html, viewport = { width: 1200, height: 900 }): Promise<void> {
+  await page.setViewportSize(viewport);
+  shown = pathToFileURL(file).href;
+  await page.goto(shown, { waitUntil: 'load' });
 }
 
-/** axe-core's serious and critical violations on a page; the page forbids scripts, so axe is let in by bypassing the policy for this check only. */
-async function seriousViolations(file: string): Promise<string[]> {
-  const { page } = await open({ width: 1200, height: 900 }, true, file);
+/**
+ * axe-core's serious and critical violations on the page shown. The page's
+ * policy forbids scripts; axe is evaluated through the DevTools protocol,
+ * which the policy does not govern, so the page is checked as it is served.
+ */
+async function seriousViolations(): Promise<string[]> {
   const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: axe });
+  await page.evaluate(axe);
   const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-  await page.context().close();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
 }
 
-const cellTexts = (page: Page, selector: string) => page.$$eval(selector, (cells) => cells.map((c) => (c.textContent ?? '').trim()));
+const cellTexts = (selector: string) => page.$$eval(selector, (cells) => cells.map((c) => (c.textContent ?? '').trim()));
 
 describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
   test('loads with no console error and no request beyond its own file; the sections in order', async () => {
-    const { page, problems } = await open();
+    await show();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.$$eval('main section[id]', (s) => s.map((x) => x.id))).toEqual(['headline', 'changes', 'decisions', 'overdue', 'ministries', 'trend']);
     // Scripts: none in the page, and the policy would refuse one.
@@ -98,12 +102,11 @@ describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
     // A title written as markup (MPS-01's) is shown as text.
     expect(await page.$$eval('img, iframe, object, embed', (e) => e.length)).toBe(0);
     expect(await page.textContent('#decisions')).toContain('health insurance system <img src=x onerror=alert(1)>');
-    await page.context().close();
     expect(problems).toEqual([]);
   });
 
   test('the numbers are those of brief --format json for the same day', async () => {
-    const { page } = await open();
+    await show();
     const h = brief.headline;
     const headline = (await page.textContent('.headline'))!;
     expect(headline).toBe(
@@ -112,31 +115,31 @@ describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
     );
     // Changes: one row per entry; decisions likewise.
     expect(await page.$$eval('#changes table:first-of-type tbody tr', (r) => r.length)).toBe(brief.changes.length);
-    expect(await cellTexts(page, '#decisions tbody tr td:first-child')).toEqual(brief.decisions.map((d) => d.task));
+    expect(await cellTexts('#decisions tbody tr td:first-child')).toEqual(brief.decisions.map((d) => d.task));
     // Worst first, as the JSON orders them, then the total (ministries only: no subtotal).
-    const codes = await cellTexts(page, '#ministries tbody tr td:first-child');
+    const codes = await cellTexts('#ministries tbody tr td:first-child');
     expect(codes).toEqual([...brief.ministries.map((m) => m.ministry), 'Total']);
-    const overdue = await cellTexts(page, '#ministries tbody tr td:nth-child(8)');
+    const overdue = await cellTexts('#ministries tbody tr td:nth-child(8)');
     expect(overdue.slice(0, brief.ministries.length).map(Number)).toEqual(brief.ministries.map((m) => m.overdue));
     expect(Number(overdue.at(-1))).toBe(h.overdue);
     // Overdue grouped by first-due year.
     for (const [year, n] of Object.entries(brief.overdue_by_first_due_year)) {
       expect(await page.textContent('#overdue')).toContain(`Behind schedule since ${year}: ${n} task${n === 1 ? '' : 's'}`);
     }
-    await page.context().close();
   });
 
   test('axe-core finds no serious or critical violation', async () => {
-    expect(await seriousViolations(html)).toEqual([]);
+    await show();
+    expect(await seriousViolations()).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   test('in Vietnamese: lang="vi", the same sections, no console error or request, axe-core clean', async () => {
     const r = await runMain(['--lang', 'vi', 'brief', '--as-of', AS_OF, '--since', 'meeting-2024-01-25', '--output', 'brief-vi.html'], { cwd: repo, env });
     expect(r.stderr).toBe('p06: đã ghi brief-vi.html\n');
-    const file = join(repo, 'brief-vi.html');
-    const { page, problems } = await open(undefined, false, file);
+    await show(join(repo, 'brief-vi.html'));
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    const headings = await cellTexts(page, 'main section[id] > h2');
+    const headings = await cellTexts('main section[id] > h2');
     expect(headings[1]).toMatch(/^2\. Thay đổi từ meeting-2024-01-25 \(25\/01\/2024, [0-9a-f]{7}\)$/);
     expect(headings.filter((_, i) => i !== 1)).toEqual([
       '1. Tình hình chung',
@@ -145,18 +148,16 @@ describe('the HTML brief in Chromium', { timeout: 120_000 }, () => {
       '5. Các bộ, ngành, địa phương, chậm nhất trước',
       '6. Diễn biến và chuỗi phụ thuộc sau các nhiệm vụ quá hạn',
     ]);
-    expect(await cellTexts(page, '#ministries tbody tr td:first-child')).toEqual([...brief.ministries.map((m) => m.ministry), 'Tổng cộng']);
-    await page.context().close();
+    expect(await cellTexts('#ministries tbody tr td:first-child')).toEqual([...brief.ministries.map((m) => m.ministry), 'Tổng cộng']);
+    expect(await seriousViolations()).toEqual([]);
     expect(problems).toEqual([]);
-    expect(await seriousViolations(file)).toEqual([]);
   });
 
   test('on a phone nothing scrolls sideways', async () => {
-    const { page, problems } = await open({ width: 360, height: 740 });
+    await show(html, { width: 360, height: 740 });
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await page.screenshot({ path: join(scratch, 'phone.png'), fullPage: false });
-    await page.context().close();
     expect(problems).toEqual([]);
   });
 });

@@ -1,18 +1,18 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './chromium.js';
 
-// Renders Mermaid diagrams with Mermaid itself, in headless Chromium (Debian's
-// `chromium`, driven by playwright-core), as GitHub does in the browser: each
+// Renders Mermaid diagrams with Mermaid itself, in headless Chromium (the
+// worker's browser, tests/helpers/chromium.ts), as GitHub does: each
 // diagram is parsed and drawn, and what was drawn is read back from the page.
 //
 // Loading Mermaid costs seconds (megabytes of script to compile), drawing a
 // diagram a fraction of one, so one page with Mermaid loaded is kept for the
-// whole test worker and every call draws on it. Playwright ends the browser
-// when the worker exits.
+// whole test worker and every call draws on it.
 
 export interface MermaidNode {
   /** The node's id in the diagram source (t1, t2, …). */
@@ -32,14 +32,12 @@ export interface MermaidResult {
 }
 
 const require = createRequire(import.meta.url);
-const CHROME = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 let drawing: Promise<Page> | undefined;
 
 /** The worker's page with Mermaid loaded (its ES-module build: only the flowchart's own chunks load). */
 function mermaidPage(): Promise<Page> {
   drawing ??= (async () => {
-    if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
     const esm = pathToFileURL(require.resolve('mermaid/dist/mermaid.esm.min.mjs')).href;
     const dir = mkdtempSync(join(tmpdir(), 'p06-mermaid-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -52,8 +50,7 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
 window.mermaid = mermaid;
 </script>`,
     );
-    const browser = await chromium.launch({ executablePath: CHROME, args: ['--allow-file-access-from-files', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
-    const tab = await browser.newPage();
+    const tab = await (await sharedBrowser()).newPage();
     await tab.goto(pathToFileURL(page).href);
     await tab.waitForFunction(() => 'mermaid' in window, undefined, { timeout: 120_000 });
     return tab;

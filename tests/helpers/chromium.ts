@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+// One headless Chromium per test worker (Debian's `chromium`, or CHROME_PATH),
+// driven by playwright-core, which never downloads a browser of its own. A
+// launch costs seconds of CPU across Chromium's processes, so the brief's
+// page checks and the Mermaid drawings share it; each caller opens its own
+// context or page. Playwright ends the browser when the worker exits.
+//
+// File access between file: URLs is allowed so that the Mermaid page can
+// import Mermaid's ES modules from node_modules; the brief's own page is
+// checked for asking for anything beyond itself.
+
+export const CHROME = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+
+let launched: Promise<Browser> | undefined;
+
+export function sharedBrowser(): Promise<Browser> {
+  launched ??= (async () => {
+    if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
+    // Chromium refuses its sandbox as root (containers, CI).
+    return chromium.launch({ executablePath: CHROME, args: ['--allow-file-access-from-files', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
+  })();
+  return launched;
+}
