@@ -57,46 +57,64 @@ const LS_TREE_ENTRY = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+|BAD)\t([^]*)$/;
 const MISSING = 'missing from this clone';
 const KIND: Record<string, PathKind> = { '120000': 'link', '160000': 'submodule' };
 
-export async function readGitRevision(request: GitRevisionRequest): Promise<GitRevision> {
-  const { cwd, rev } = request;
-  const where = git(cwd, ['rev-parse', '--show-prefix']);
-  if (!where.ok) {
-    return where.notFound ? { ok: false, why: 'no-git' } : { ok: false, why: 'not-a-repository', git: where.message };
-  }
-  const prefix = where.stdout.toString('utf8').trim();
+/** Where the working folder sits in its repository, and the commit a revision names. */
+export interface Located {
+  /** The working folder's path from the top of the repository, "" or ending in "/". */
+  prefix: string;
+  sha: string;
+}
 
-  const commit = resolveCommit(cwd, rev);
-  if (!commit.ok) return commit;
+/**
+ * Where the working folder is in its repository and the commit `rev` names,
+ * from one git run, or why not: git missing, not a repository, or an unknown
+ * revision (and whether the clone is shallow, which would explain it).
+ */
+export function locateRevision(cwd: string, rev: string): ({ ok: true } & Located) | ({ ok: false } & RevisionFailure) {
+  // A name that git could read as an option is never passed to it.
+  const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
+  const found = git(cwd, plausible ? ['rev-parse', '--show-prefix', '--verify', '--quiet', `${rev}^{commit}`] : ['rev-parse', '--show-prefix']);
+  if (found.ok && plausible) {
+    const [prefix = '', sha = ''] = found.stdout.toString('utf8').split('\n');
+    return { ok: true, prefix: prefix.trim(), sha: sha.trim() };
+  }
+  // --verify --quiet says an unknown revision by exit status 1 alone; outside a repository git exits 128.
+  if (!found.ok && (found.notFound || found.status !== 1 || !plausible)) {
+    return found.notFound ? { ok: false, why: 'no-git' } : { ok: false, why: 'not-a-repository', git: found.message };
+  }
+  const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']);
+  return { ok: false, why: 'unknown-revision', rev, shallow: shallow.ok && shallow.stdout.toString('utf8').trim() === 'true' };
+}
+
+export async function readGitRevision(request: GitRevisionRequest, located?: Located): Promise<GitRevision> {
+  const { cwd, rev } = request;
+  let at = located;
+  if (at === undefined) {
+    const found = locateRevision(cwd, rev);
+    if (!found.ok) return found;
+    at = found;
+  }
+  const { prefix, sha } = at;
 
   const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
   if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
     return { ok: false, why: 'outside', dir: toPosix(relative(cwd, request.dataDir)) || '.' };
   }
-  const treeish = inRepo === '.' ? `${commit.sha}^{tree}` : `${commit.sha}:${inRepo}`;
   // Only a missing path means "no data yet" (the pull request adds the first
   // file). A link, a submodule or a file where the folder should be would
   // otherwise read as an empty base, and every task in the head would look
   // new while every removal went unseen.
-  if (inRepo !== '.') {
-    const found = pathAt(cwd, commit.sha, inRepo);
-    if (!found.ok) return gitFailed(found, 'path', inRepo, rev);
-    if (found.kind === 'missing') return { ok: true, commit: commit.sha, sources: [] };
-    if (found.kind !== 'tree') return { ok: false, why: 'not-a-folder', path: found.path, rev, kind: found.kind };
-  }
-
-  const listing = git(cwd, ['ls-tree', '--full-tree', '-r', '-z', '-l', treeish]);
-  if (!listing.ok) return gitFailed(listing, 'list', inRepo, rev);
+  const found = listAt(cwd, sha, inRepo);
+  if (!found.ok) return gitFailed(found, found.step, inRepo, rev);
+  if (found.kind === 'missing') return { ok: true, commit: sha, sources: [] };
+  if (found.kind !== 'tree') return { ok: false, why: 'not-a-folder', path: found.path, rev, kind: found.kind };
 
   const here = `/${prefix.replace(/\/$/, '')}`;
-  const displayOf = (path: string) => posix.relative(here, posix.join('/', inRepo, path)) || '.';
+  const displayOf = (path: string) => posix.relative(here, posix.join('/', path)) || '.';
   const wanted: { file: string; size: number; oid: string }[] = [];
   const sources: SourceFile[] = [];
-  const entries = listing.stdout
-    .toString('utf8')
-    .split('\0')
-    .map((entry) => LS_TREE_ENTRY.exec(entry))
-    .filter((m): m is RegExpExecArray => m !== null && m[2] === 'blob' && REGULAR_FILE.has(m[1]!) && YAML_FILE.test(m[5]!.slice(m[5]!.lastIndexOf('/') + 1)))
-    .map((m) => ({ file: displayOf(m[5]!), size: m[4] === 'BAD' ? -1 : Number(m[4]), oid: m[3]! }))
+  const entries = found.entries
+    .filter((e) => e.type === 'blob' && REGULAR_FILE.has(e.mode) && YAML_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)))
+    .map((e) => ({ file: displayOf(e.path), size: e.size, oid: e.oid }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // The total counts every name: each name is a file of its own to parse and
   // check, so one 1 MiB blob listed under 5,000 names is 5,000 MiB of data
@@ -136,61 +154,82 @@ export async function readGitRevision(request: GitRevisionRequest): Promise<GitR
     sources.push(bytes === undefined ? { file: w.file, size: w.size, error: MISSING } : { file: w.file, size: bytes.length, bytes });
   }
   sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { ok: true, commit: commit.sha, sources };
+  return { ok: true, commit: sha, sources };
 }
 
-type PathAt = { ok: true; kind: PathKind | 'tree' | 'missing'; path: string } | { ok: false; message: string; notFound: boolean };
+/** An entry of `git ls-tree -l`: its path from the top of the repository, and -1 for the size of a blob the clone lacks. */
+interface TreeEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  size: number;
+  path: string;
+}
 
-/** What `path` is at `commit`, checked component by component, so a linked parent folder is seen too. */
-function pathAt(cwd: string, commit: string, path: string): PathAt {
-  const parts = path.split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    const sub = parts.slice(0, i).join('/');
-    const listed = git(cwd, ['ls-tree', '--full-tree', '-z', commit, '--', sub]);
-    if (!listed.ok) return listed;
-    const m = listed.stdout
-      .toString('utf8')
-      .split('\0')
-      .map((e) => LS_TREE_ENTRY.exec(e.replace(/^(\d{6} \w+ [0-9a-f]+)\t/, '$1 -\t')))
-      .find((e) => e !== null && e[5] === sub);
-    if (m === undefined || m === null) return { ok: true, kind: 'missing', path: sub };
-    if (m[2] !== 'tree') return { ok: true, kind: KIND[m[1]!] ?? 'file', path: sub };
+type Listed =
+  | { ok: true; kind: PathKind | 'tree' | 'missing'; path: string; self?: TreeEntry; entries: TreeEntry[] }
+  | { ok: false; message: string; notFound: boolean; step: 'path' | 'list' };
+
+function treeEntries(out: Buffer): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const line of out.toString('utf8').split('\0')) {
+    const m = LS_TREE_ENTRY.exec(line);
+    if (m !== null) entries.push({ mode: m[1]!, type: m[2]!, oid: m[3]!, size: m[4] === 'BAD' ? -1 : m[4] === '-' ? 0 : Number(m[4]), path: m[5]! });
   }
-  return { ok: true, kind: 'tree', path };
+  return entries;
+}
+
+/**
+ * What `path` is at `commit`, and if it is a folder every entry below it, from
+ * one `ls-tree` that shows the folders on the way (-t): each component is
+ * checked, so a linked parent folder is seen too. ls-tree shows no file, link
+ * or submodule on the way to a path, so when the path is not listed and a
+ * component above it is not shown as a folder, one more run says what that
+ * component is.
+ */
+function listAt(cwd: string, commit: string, path: string): Listed {
+  if (path === '.') {
+    const all = git(cwd, ['ls-tree', '--full-tree', '-r', '-z', '-l', commit]);
+    return all.ok ? { ok: true, kind: 'tree', path, entries: treeEntries(all.stdout) } : { ...all, step: 'list' };
+  }
+  const listed = git(cwd, ['ls-tree', '--full-tree', '-r', '-t', '-z', '-l', commit, '--', path]);
+  if (!listed.ok) return { ...listed, step: 'path' };
+  const entries = treeEntries(listed.stdout);
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const self = byPath.get(path);
+  if (self !== undefined) {
+    if (self.type !== 'tree') return { ok: true, kind: KIND[self.mode] ?? 'file', path, self, entries: [] };
+    return { ok: true, kind: 'tree', path, self, entries: entries.filter((e) => e.path.startsWith(`${path}/`)) };
+  }
+  const parts = path.split('/');
+  let shown = 1;
+  while (shown < parts.length && byPath.get(parts.slice(0, shown).join('/'))?.type === 'tree') shown++;
+  const sub = parts.slice(0, shown).join('/');
+  if (shown === parts.length) return { ok: true, kind: 'missing', path: sub, entries: [] };
+  const one = git(cwd, ['ls-tree', '--full-tree', '-z', '-l', commit, '--', sub]);
+  if (!one.ok) return { ...one, step: 'path' };
+  const entry = treeEntries(one.stdout).find((e) => e.path === sub);
+  if (entry === undefined) return { ok: true, kind: 'missing', path: sub, entries: [] };
+  return { ok: true, kind: entry.type === 'tree' ? 'tree' : (KIND[entry.mode] ?? 'file'), path: sub, entries: [] };
 }
 
 /** One file at a revision (the configuration, for a review that reads the base as the base configured it). */
 export type GitFile = { ok: true; source?: SourceFile } | ({ ok: false } & RevisionFailure);
 
-export function readGitFile(cwd: string, commit: string, absolute: string, maxBytes: number): GitFile {
-  const where = git(cwd, ['rev-parse', '--show-prefix']);
-  const at = commit.slice(0, 12);
-  if (!where.ok) return where.notFound ? { ok: false, why: 'no-git' } : { ok: false, why: 'not-a-repository', git: where.message };
-  const inRepo = posix.normalize(posix.join(where.stdout.toString('utf8').trim(), toPosix(relative(cwd, absolute))));
+export function readGitFile(cwd: string, at: Located, absolute: string, maxBytes: number): GitFile {
+  const short = at.sha.slice(0, 12);
+  const inRepo = posix.normalize(posix.join(at.prefix, toPosix(relative(cwd, absolute))));
   const file = toPosix(relative(cwd, absolute)) || '.';
   if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) return { ok: true };
-  const found = pathAt(cwd, commit, inRepo);
-  if (!found.ok) return gitFailed(found, 'path', inRepo, at);
+  const found = listAt(cwd, at.sha, inRepo);
+  if (!found.ok) return gitFailed(found, 'path', inRepo, short);
   if (found.kind === 'missing') return { ok: true };
-  if (found.kind !== 'file') return { ok: false, why: 'not-a-file', path: found.path, rev: at, kind: found.kind === 'tree' ? 'folder' : found.kind };
-  const size = git(cwd, ['cat-file', '-s', `${commit}:${inRepo}`]);
-  if (!size.ok) return gitFailed(size, 'file', inRepo, at);
-  const n = Number(size.stdout.toString('utf8').trim());
-  if (n > maxBytes) return { ok: true, source: { file, size: n } };
-  const blob = git(cwd, ['cat-file', 'blob', `${commit}:${inRepo}`], undefined, maxBytes + 1024);
-  if (!blob.ok) return gitFailed(blob, 'file', inRepo, at);
+  if (found.kind !== 'file') return { ok: false, why: 'not-a-file', path: found.path, rev: short, kind: found.kind === 'tree' ? 'folder' : found.kind };
+  const size = found.self?.size ?? -1;
+  if (size > maxBytes) return { ok: true, source: { file, size } };
+  const blob = git(cwd, ['cat-file', 'blob', found.self?.oid ?? `${at.sha}:${inRepo}`], undefined, maxBytes + 1024);
+  if (!blob.ok) return gitFailed(blob, 'file', inRepo, short);
   return { ok: true, source: { file, size: blob.stdout.length, bytes: new Uint8Array(blob.stdout) } };
-}
-
-/** The commit a revision names, or why not (no git, outside a repository, unknown, shallow). */
-export function resolveCommit(cwd: string, rev: string): { ok: true; sha: string } | ({ ok: false } & RevisionFailure) {
-  // A name that git could read as an option is never passed to it.
-  const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
-  const found = plausible ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;
-  if (found?.ok) return { ok: true, sha: found.stdout.toString('utf8').trim() };
-  if (found !== undefined && !found.ok && found.notFound) return { ok: false, why: 'no-git' };
-  const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']);
-  return { ok: false, why: 'unknown-revision', rev, shallow: shallow.ok && shallow.stdout.toString('utf8').trim() === 'true' };
 }
 
 const NOT_INSTALLED = 'git is not installed (or not on PATH); p06 review reads revisions through git';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers/run-cli.js';
+import { fixture } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 // SPEC §10's rules as a ministry editor meets them: `p06 validate` on
 // tests/fixtures/data-v2-rules, whose p06.yaml sets require_leader.
@@ -8,7 +9,7 @@ const RULES = fixture('data-v2-rules');
 
 describe('p06 validate: the rules of the second data version', () => {
   it('names each problem at its file:line:col with its rule', async () => {
-    const r = await runCli(['validate', '--as-of', '2025-06-01'], { cwd: RULES });
+    const r = await runMain(['validate', '--as-of', '2025-06-01'], { cwd: RULES });
     expect(r.stdout.split('\n')).toEqual([
       'data/moha.yaml:28:5: warning: task MOHA-02 has no "leader" (clear responsibilities: the named leader responsible) [missing-leader]',
       'data/moha.yaml:42:15: error: assigned 2024-05-10 is after completed 2024-05-01: a task cannot be done before it is given [assigned-order]',
@@ -26,12 +27,12 @@ describe('p06 validate: the rules of the second data version', () => {
   });
 
   it('"assigned" is checked against --as-of', async () => {
-    const r = await runCli(['validate', '--as-of', '2025-10-01'], { cwd: RULES });
+    const r = await runMain(['validate', '--as-of', '2025-10-01'], { cwd: RULES });
     expect(r.stdout).not.toContain('assigned-in-future');
   });
 
   it('without require_leader a missing leader is not a warning', async () => {
-    const r = await runCli(['validate', '--as-of', '2025-06-01', '--config', '../validate-warnings/p06.yaml', '--data', 'data'], { cwd: RULES });
+    const r = await runMain(['validate', '--as-of', '2025-06-01', '--config', '../validate-warnings/p06.yaml', '--data', 'data'], { cwd: RULES });
     expect(r.stdout).not.toContain('missing-leader');
     expect(r.stdout).toContain('[assigned-order]');
   });

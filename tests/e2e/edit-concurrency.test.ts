@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, fixture, runCli } from '../helpers/run-cli.js';
+import { BIN, fixture } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 // Many p06 processes editing one file at once: each either succeeds (and its
 // change is in the final file) or is refused with a one-line message; no
-// update is lost and the file always validates.
+// update is lost and the file always validates. Six are enough to contend:
+// three adding tasks (each must take its own id), two setting fields of
+// different tasks, and an extension of a task whose owner another run sets.
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -34,14 +37,13 @@ function start(dir: string, args: string[]): Promise<Outcome> {
 }
 
 describe('concurrent edits', () => {
-  it('ten p06 processes on one file: every success is in the final file, no lost update', async () => {
+  it('six p06 processes on one file: every success is in the final file, no lost update', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'p06-race-'));
     dirs.push(dir);
     cpSync(fixture('edit-basic'), dir, { recursive: true });
     const runs: string[][] = [];
-    for (let i = 0; i < 6; i++) runs.push(['add', 'MOJ', '--title', `Concurrent task ${i}`, '--owner', 'Office', '--deadline', '2024-Q4', '--result', `R${i}`]);
+    for (let i = 0; i < 3; i++) runs.push(['add', 'MOJ', '--title', `Concurrent task ${i}`, '--owner', 'Office', '--deadline', '2024-Q4', '--result', `R${i}`]);
     runs.push(['set', 'MOJ-01', 'notes=written by run A']);
-    runs.push(['set', 'MOJ-02', 'notes=written by run B']);
     runs.push(['set', 'MOJ-03', 'owner=Written by run C']);
     runs.push(['extend', 'MOJ-03', '--to', '2025-Q1', '--reason', 'run D']);
     const outcomes = await Promise.all(runs.map((args) => start(dir, args)));
@@ -67,15 +69,14 @@ describe('concurrent edits', () => {
     expect(succeeded).toBeGreaterThan(0);
     const done = (args: string[]) => outcomes.some((o) => o.code === 0 && o.args.join(' ') === args.join(' '));
     const task = (id: string) => tasks.find((t) => t.id === id)!;
-    if (done(runs[6]!)) expect(task('MOJ-01').notes).toBe('written by run A');
-    if (done(runs[7]!)) expect(task('MOJ-02').notes).toBe('written by run B');
-    if (done(runs[8]!)) expect(task('MOJ-03').owner).toBe('Written by run C');
-    if (done(runs[9]!)) expect(task('MOJ-03').deadline).toBe('2025-Q1');
+    if (done(runs[3]!)) expect(task('MOJ-01').notes).toBe('written by run A');
+    if (done(runs[4]!)) expect(task('MOJ-03').owner).toBe('Written by run C');
+    if (done(runs[5]!)) expect(task('MOJ-03').deadline).toBe('2025-Q1');
     // Ids are unique and the file validates.
     const ids = tasks.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(tasks.length).toBe(3 + outcomes.filter((o) => o.code === 0 && o.args[0] === 'add').length);
-    expect((await runCli(['--as-of', '2024-06-10', 'validate'], { cwd: dir })).exitCode).toBe(0);
+    expect((await runMain(['--as-of', '2024-06-10', '--no-cache', 'validate'], { cwd: dir })).exitCode).toBe(0);
     // No lock or temporary file is left behind.
     expect(readFileSync(join(dir, 'data/moj.yaml'), 'utf8')).toBe(text);
     const { readdirSync } = await import('node:fs');

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 import { GIT_ENV } from '../helpers/git-env.js';
 
@@ -54,7 +54,7 @@ async function repo(): Promise<string> {
 describe('p06 review of a head file with a syntax error', () => {
   it('finds the deleted task, says the other promises were not checked, blames no other file; exit 1', { timeout: 120_000 }, async () => {
     const dir = await repo();
-    const r = await runCli(['review', '--base', 'main', '--as-of', '2024-07-01'], { cwd: dir });
+    const r = await runMain(['review', '--base', 'main', '--as-of', '2024-07-01'], { cwd: dir });
     expect(r.exitCode).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.slice(0, -2)).toEqual([
@@ -68,7 +68,7 @@ describe('p06 review of a head file with a syntax error', () => {
 
   it('--format json carries the same problems', { timeout: 120_000 }, async () => {
     const dir = await repo();
-    const r = await runCli(['review', '--base', 'main', '--as-of', '2024-07-01', '--format', 'json'], { cwd: dir });
+    const r = await runMain(['review', '--base', 'main', '--as-of', '2024-07-01', '--format', 'json'], { cwd: dir });
     const doc = JSON.parse(r.stdout) as { problems: { rule: string; file: string }[]; changes: { task: string; change: string }[] };
     expect(doc.problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['data/moj.yaml promises-unchecked', 'data/moj.yaml task-removed', 'data/moj.yaml yaml-syntax']);
     expect(doc.changes).toEqual([expect.objectContaining({ task: 'MOJ-03', change: 'removed' })]);

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { dirname } from 'node:path';
-import { readGitFile, readGitRevision, resolveCommit } from '../../load/read-git-revision.js';
+import { locateRevision, readGitFile, readGitRevision, type Located } from '../../load/read-git-revision.js';
 import { dataDirFromConfig } from '../../load/resolve-data-dir.js';
 import { problem, type Problem } from '../../domain/problem.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../validate/settings.js';
@@ -60,8 +60,8 @@ interface Read {
   settings: Settings;
 }
 
-async function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string): Promise<Read> {
-  const read = await readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true });
+async function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string, at?: Located): Promise<Read> {
+  const read = await readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true }, at);
   if (!read.ok) throw revisionError(read);
   return { label: { name: rev, commit: read.commit }, sources: read.sources, settings };
 }
@@ -75,14 +75,12 @@ async function readRevision(ws: Workspace, rev: string, settings: Settings, data
  * applies to both sides.
  */
 async function readConfigured(ws: Workspace, rev: string): Promise<Read> {
-  const commit = resolveCommit(ws.cwd, rev);
-  if (!commit.ok) {
-    // The same one-line messages as for any revision (not a repository, unknown, shallow).
-    return readRevision(ws, rev, ws.settings, ws.dataDir);
-  }
+  const at = locateRevision(ws.cwd, rev);
+  // The same one-line messages as for any revision (no git, not a repository, unknown, shallow).
+  if (!at.ok) throw revisionError(at);
   let settings: Settings = DEFAULT_SETTINGS;
   if (ws.configFile !== undefined) {
-    const file = readGitFile(ws.cwd, commit.sha, ws.configFile, CONFIG_LIMIT);
+    const file = readGitFile(ws.cwd, at, ws.configFile, CONFIG_LIMIT);
     if (!file.ok) throw sayUserError((w) => w.revision.configAt(rev, revisionWords(file, w)));
     if (file.source !== undefined) settings = (await import('../../workspace/cold-path.js')).validateConfigSource(file.source, CONFIG_LIMIT).settings;
   }
@@ -93,7 +91,7 @@ async function readConfigured(ws: Workspace, rev: string): Promise<Read> {
     if (!fromConfig.ok) throw sayUserError((w) => w.revision.dataOutsideAt(rev, written));
     dataDir = fromConfig.dir;
   }
-  return readRevision(ws, rev, settings, dataDir);
+  return readRevision(ws, rev, settings, dataDir, at);
 }
 
 function readWorkingTree(ws: Workspace): Read {

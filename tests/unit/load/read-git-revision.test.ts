@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readGitFile, readGitRevision } from '../../../src/load/read-git-revision.js';
+import { locateRevision, readGitFile, readGitRevision } from '../../../src/load/read-git-revision.js';
 import { revisionWords } from '../../../src/cli/revision-error.js';
 import { en } from '../../../src/i18n/en.js';
 import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
@@ -58,6 +58,40 @@ describe('readGitRevision: only a missing data folder is an empty dataset', () =
   it('a file in place of the folder is an error', async () => {
     const { dir } = repo({ data: 'not a folder\n' });
     expect(await read(dir)).toEqual({ ok: false, why: 'not-a-folder', path: 'data', rev: 'HEAD', kind: 'file' });
+  });
+
+  it('a file on the way to the folder is named, not taken for a missing folder', async () => {
+    const { dir } = repo({ sub: 'a file\n' });
+    expect(await read(dir, { data: 'sub/data' })).toEqual({ ok: false, why: 'not-a-folder', path: 'sub', rev: 'HEAD', kind: 'file' });
+  });
+
+  it('a folder on the way that lacks the data folder: no data yet', async () => {
+    const { dir } = repo({ 'sub/other/a.yaml': 'x: 1\n' });
+    expect(await read(dir, { data: 'sub/data' })).toMatchObject({ ok: true, sources: [] });
+  });
+
+  it('a folder whose name holds pattern characters is read by its name alone', async () => {
+    const { dir } = repo({ 'd[x]/a.yaml': 'x: 1\n', 'dx/b.yaml': 'x: 2\n', 'd[x]2/c.yaml': 'x: 3\n' });
+    const r = await read(dir, { data: 'd[x]' });
+    expect(r.ok && r.sources.map((f) => f.file)).toEqual(['d[x]/a.yaml']);
+  });
+});
+
+describe('locateRevision: the working folder in its repository and the commit, from one git run', () => {
+  it('gives the prefix of a folder below the top and the full commit id', () => {
+    const { dir, sha } = repo({ 'sub/keep': '' });
+    expect(locateRevision(join(dir, 'sub'), 'main')).toEqual({ ok: true, prefix: 'sub/', sha });
+    expect(locateRevision(dir, 'HEAD')).toEqual({ ok: true, prefix: '', sha });
+  });
+
+  it('an unknown revision, a name git would read as an option, and a folder outside any repository are told apart', () => {
+    const { dir } = repo({ 'a.txt': '' });
+    expect(locateRevision(dir, 'origin/nope')).toEqual({ ok: false, why: 'unknown-revision', rev: 'origin/nope', shallow: false });
+    expect(locateRevision(dir, '--all')).toEqual({ ok: false, why: 'unknown-revision', rev: '--all', shallow: false });
+    const outside = tempData({ 'a.txt': '' });
+    const r = locateRevision(outside, 'main');
+    expect(r).toMatchObject({ ok: false, why: 'not-a-repository' });
+    expect(!r.ok && r.why === 'not-a-repository' && r.git).toMatch(/^fatal: not a git repository/);
   });
 });
 
@@ -126,10 +160,18 @@ describe('readGitFile', () => {
     const { dir, sha } = repo({ 'p06.yaml': 'data: old\n', 'sub/keep': '' });
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'p06.yaml'), 'data: new\n');
-    const r = readGitFile(join(dir, 'sub'), sha, join(dir, 'p06.yaml'), 1000);
+    const r = readGitFile(join(dir, 'sub'), { prefix: 'sub/', sha }, join(dir, 'p06.yaml'), 1000);
     expect(r.ok && r.source && Buffer.from(r.source.bytes!).toString()).toBe('data: old\n');
     expect(r.ok && r.source?.file).toBe('../p06.yaml');
-    expect(readGitFile(dir, sha, join(dir, 'other.yaml'), 1000)).toEqual({ ok: true });
-    expect(readGitFile(dir, sha, join(dir, 'p06.yaml'), 5)).toEqual({ ok: true, source: { file: 'p06.yaml', size: 10 } });
+    const top = { prefix: '', sha };
+    expect(readGitFile(dir, top, join(dir, 'other.yaml'), 1000)).toEqual({ ok: true });
+    expect(readGitFile(dir, top, join(dir, 'p06.yaml'), 5)).toEqual({ ok: true, source: { file: 'p06.yaml', size: 10 } });
+  });
+
+  it('a folder or a link where the file should be is named', () => {
+    const { dir, sha } = repo({ 'p06.yaml/inside': 'x\n', 'cfg.yaml': 'data: d\n' }, (d) => symlinkSync('cfg.yaml', join(d, 'link.yaml')));
+    const top = { prefix: '', sha };
+    expect(readGitFile(dir, top, join(dir, 'p06.yaml'), 1000)).toEqual({ ok: false, why: 'not-a-file', path: 'p06.yaml', rev: sha.slice(0, 12), kind: 'folder' });
+    expect(readGitFile(dir, top, join(dir, 'link.yaml'), 1000)).toEqual({ ok: false, why: 'not-a-file', path: 'link.yaml', rev: sha.slice(0, 12), kind: 'link' });
   });
 });
