@@ -8,13 +8,12 @@ import XLSX from 'xlsx';
 import { en } from '../../src/i18n/en.js';
 import { decodeXml, readGraphvizSvg, renderWithDot } from '../helpers/read-graphviz-svg.js';
 import { englishPieces } from '../helpers/english-pieces.js';
-import { renderMermaid } from '../helpers/render-mermaid.js';
 import { BIN, fixture, runCli, testCacheDir, type CliResult } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 
 // End to end: `p06 export ics`, `p06 graph` and `--format xlsx`, each output
-// read back by an independent client: ical.js, Graphviz, Mermaid in Chromium,
-// SheetJS. The fixture (tests/fixtures/exports) as of 2024-02-01: MOF-1
+// read back by an independent client: ical.js, Graphviz, SheetJS (and
+// Mermaid in Chromium, in tests/e2e/mermaid.test.ts). The fixture (tests/fixtures/exports) as of 2024-02-01: MOF-1
 // overdue; MOJ-1 (a hostile, Vietnamese title) and MOJ-2 at risk through it;
 // MOF-2 done; MOF-3 cancelled; MOJ-3 open and unrelated; VSS-1 a quarterly
 // report whose 2023-Q4 report is missing (overdue since 2023-12-31); VSS-2 a
@@ -169,19 +168,6 @@ describe('p06 graph', () => {
     expect(out).toContain('the chain through MOJ&#45;2');
   });
 
-  it('the default, Mermaid, is drawn by Mermaid itself: every task, the title as written, in either language', async () => {
-    const [all, mine, vi] = await Promise.all([p06(['graph']), p06(['graph', '--ministry', 'MOJ', '--owner', 'vụ']), p06(['graph', '--lang', 'vi', '--ministry', 'BHXHVN'])]);
-    const [drawn, filtered, inVi] = await renderMermaid([ok(all), ok(mine), ok(vi)]);
-    expect(drawn!.error).toBeUndefined();
-    const texts = new Map(drawn!.nodes.map((n) => [n.text.split('\n')[0], n.text.split('\n')]));
-    expect([...texts.keys()].sort()).toEqual(['MOF-1', 'MOF-2', 'MOF-3', 'MOJ-1', 'MOJ-2', 'MOJ-3', 'VSS-1', 'VSS-2']);
-    expect(texts.get('MOJ-1')!.slice(1, -1).join(' ')).toBe(TITLE);
-    expect(filtered!.nodes.map((n) => n.text.split('\n')[0])).toEqual(['MOJ-1']);
-    expect(ok(mine)).toContain('title: "Dependencies as of 2024-02-01 (ministry MOJ; owner containing \\"vụ\\")"');
-    expect(inVi!.error).toBeUndefined();
-    expect(inVi!.clusters).toEqual(['BHXHVN: Bảo hiểm xã hội Việt Nam']);
-    expect(inVi!.nodes.map((n) => n.text.split('\n').join(' '))).toEqual([`VSS-1 ${VSS1} báo cáo mỗi quý`, 'VSS-2 Report the records matched with the population database báo cáo mỗi tháng']);
-  }, 120_000);
 
   it('a focus that names no task, or a format it does not draw, is refused', async () => {
     expect(await p06(['graph', '--focus', 'MOJ-9'])).toEqual({ exitCode: 1, stdout: '', stderr: 'p06: no task MOJ-9 in the data; did you mean MOJ-1?\n' });

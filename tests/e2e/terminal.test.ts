@@ -91,8 +91,8 @@ describe.concurrent('tables fit the terminal (SPEC: a drawn table is never wider
   });
 
   it('summary at 80 columns: leaves out the bar, extended, done late, cancelled, recurring and the name, and says so', async () => {
-    const r = await inTerminal(['summary', ...AS_OF, '--no-cache', '--no-color'], { columns: 80, cwd: SAMPLE });
-    const lines = r.output.split('\n');
+    const r = await runMain(['summary', ...AS_OF, '--no-color'], { cwd: SAMPLE, terminal: { columns: 80 } });
+    const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Summary as of 2024-02-01: 76 tasks, 14.9% done');
     expect(lines[1]).toBe('Overdue by the year first due: 1 since 2022, 2 since 2023, 3 since 2024');
     expect(lines.slice(2, 4).join(' ')).toBe('Left out to fit 80 columns: Name, Done late, Recurring, Cancelled, Extended, Progress (a wider terminal or --format markdown shows them)');
@@ -101,24 +101,24 @@ describe.concurrent('tables fit the terminal (SPEC: a drawn table is never wider
   });
 
   it('overdue at 100 columns: leaves out only the ministry and the extensions, headers abbreviated', async () => {
-    const r = await inTerminal(['overdue', ...AS_OF, '--no-cache', '--no-color'], { columns: 100, cwd: SAMPLE });
-    const lines = r.output.split('\n');
+    const r = await runMain(['overdue', ...AS_OF, '--no-color'], { cwd: SAMPLE, terminal: { columns: 100 } });
+    const lines = r.stdout.split('\n');
     expect(lines[1]).toBe('Left out to fit 100 columns: Ministry, Extensions (a wider terminal or --format markdown shows them)');
     expect(lines[3]).toMatch(/^│ ID +│ Title +│ Owner +│ Deadline +│ Days │ Since │ Blocks +│$/);
     expect(lines.find((l) => l.startsWith('│ VSS-03'))).toMatch(/│ +397 │ +2022 │/);
   });
 
   it('in a terminal too narrow for the columns that stay, one block per task', async () => {
-    const r = await inTerminal(['overdue', ...AS_OF, '--no-cache', '--no-color'], { columns: 40, cwd: SAMPLE });
-    expect(r.output).not.toContain('│');
-    expect(r.output).toContain('\nVSS-03\n  Ministry      VSS\n');
-    expect(r.output).toContain('\n  Days overdue  397\n  Behind since  2022\n');
+    const r = await runMain(['overdue', ...AS_OF, '--no-color'], { cwd: SAMPLE, terminal: { columns: 40 } });
+    expect(r.stdout).not.toContain('│');
+    expect(r.stdout).toContain('\nVSS-03\n  Ministry      VSS\n');
+    expect(r.stdout).toContain('\n  Days overdue  397\n  Behind since  2022\n');
   });
 
   it('in Vietnamese too', async () => {
-    const r = await inTerminal(['summary', ...AS_OF, '--no-cache', '--no-color', '--lang', 'vi'], { columns: 80, cwd: SAMPLE });
-    expect(widest(r.output)).toBeLessThanOrEqual(80);
-    expect(r.output).toContain('Không hiện các cột sau cho vừa màn hình rộng 80 ký tự');
+    const r = await runMain(['summary', ...AS_OF, '--no-color', '--lang', 'vi'], { cwd: SAMPLE, terminal: { columns: 80 } });
+    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
+    expect(r.stdout).toContain('Không hiện các cột sau cho vừa màn hình rộng 80 ký tự');
   });
 });
 

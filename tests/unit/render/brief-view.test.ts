@@ -1,48 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../../src/model/dataset.js';
-import type { MinistryRecord, TaskRecord } from '../../../src/domain/records.js';
 import { meetingEn } from '../../../src/i18n/meeting-en.js';
 import { meetingVi } from '../../../src/i18n/meeting-vi.js';
-import { briefReport } from '../../../src/reports/brief.js';
-import { changesReport } from '../../../src/reports/changes.js';
-import { trendPoint, trendReport } from '../../../src/reports/trend.js';
 import { briefJson, briefParts, chainsMermaid, headlineText } from '../../../src/render/brief-view.js';
-import { renderMermaid } from '../../helpers/render-mermaid.js';
-import { day, task } from '../../helpers/task-records.js';
+import { report } from '../../helpers/brief-fixture.js';
 
-// The brief's own logic on a hand-made dataset: decisions from the typed
-// fields (obstacle), the first-due year before extensions, subtotals by the
-// body's kind, and the dependency chains drawn by Mermaid itself.
-
-const AS_OF = '2024-06-30';
-
-const records: TaskRecord[] = [
-  // Overdue since March, nothing edited: first due 2024.
-  task('GO-1', { deadline: '2024-03-31', title: 'Collect the roadmaps' }),
-  // Waits on GO-1, and has an obstacle.
-  { ...task('MOJ-1', { deadline: '2024-12-31', depends_on: ['GO-1'] }), obstacle: 'Waiting for the amended law' },
-  // Waits on MOJ-1: the chain goes on.
-  task('MOJ-2', { deadline: '2025-Q1', depends_on: ['MOJ-1'] }),
-  // Extended twice and overdue again: first due in 2023, before both extensions.
-  task('THANHHOA-1', {
-    deadline: '2024-04-30',
-    extensions: [
-      { from: '2023-12-31', approved: '2023-12-20', reason: 'the server was late' },
-      { from: '2024-Q1', approved: '2024-03-25', reason: 'training not finished' },
-    ],
-  }),
-  task('VSS-1', { status: 'done', deadline: '2024-03-31', completed: '2024-03-01' }),
-];
-const ministries: MinistryRecord[] = [
-  { code: 'GO', name: 'Government Office', nameVi: 'Văn phòng Chính phủ', abbrVi: 'VPCP', kind: 'agency', file: 'data/go.yaml', line: 1 },
-  { code: 'MOJ', name: 'Ministry of Justice', nameVi: 'Bộ Tư pháp', abbrVi: 'BTP', file: 'data/moj.yaml', line: 1 },
-  { code: 'THANHHOA', name: 'Thanh Hoa Province', nameVi: 'Ủy ban nhân dân tỉnh Thanh Hóa', kind: 'province', file: 'data/thanhhoa.yaml', line: 1 },
-  { code: 'VSS', name: 'Vietnam Social Security', kind: 'agency', file: 'data/vss.yaml', line: 1 },
-];
-const ds = buildDataset(ministries, records, { asOf: day(AS_OF), within: 14 });
-const point = { rev: 'meeting-2024-01-25', commit: 'a'.repeat(40), date: day('2024-01-25') };
-const now = { rev: 'working tree', date: day(AS_OF) };
-const report = briefReport(ds, changesReport({ point, dataset: ds }, { point: now, dataset: ds }), trendReport([trendPoint(ds, undefined)], 'month', day(AS_OF)), { escalateAfterDays: 70 });
+// The brief's own logic on a hand-made dataset (tests/helpers/brief-fixture.ts):
+// decisions from the typed fields (obstacle), the first-due year before
+// extensions, subtotals by the body's kind, and the chains behind overdue work
+// (drawn by Mermaid itself in tests/e2e/mermaid.test.ts).
 
 describe('brief', () => {
   it('decisions: the obstacle as written, overdue past escalate_after_days, extended twice; in the reader\'s words', () => {
@@ -89,16 +54,8 @@ describe('brief', () => {
     ]);
   });
 
-  it('the chains behind overdue work, drawn by Mermaid: boxes, words and arrows', async () => {
+  it('the chains behind overdue work: who waits on whom, and a Mermaid block in the Markdown', () => {
     expect(report.chains.map((c) => [c.task.id, c.waitsOn.map((t) => t.id), c.holdsUp.map((t) => t.id)])).toEqual([['GO-1', [], ['MOJ-1', 'MOJ-2']]]);
-    // The Markdown block without its fence, as GitHub hands it to Mermaid.
-    const diagram = (text: string) => text.replace(/^```mermaid\n/, '').replace(/```\n$/, '');
     expect(chainsMermaid(report, meetingEn)).toMatch(/^```mermaid\ngraph LR\n[^]*\n```\n$/);
-    const [en, vi] = await renderMermaid([diagram(chainsMermaid(report, meetingEn)), diagram(chainsMermaid(report, meetingVi))]);
-    expect(en!.error).toBeUndefined();
-    expect(en!.nodes.map((n) => n.text)).toEqual(['GO-1: overdue 91 d', 'MOJ-1: at risk', 'MOJ-2: at risk']);
-    expect(en!.nodes.map((n) => n.id)).toEqual(['t1', 't2', 't3']);
-    expect(en!.edges.sort()).toEqual(['t1->t2', 't2->t3']);
-    expect(vi!.nodes.map((n) => n.text)).toEqual(['GO-1: quá hạn 91 ngày', 'MOJ-1: có nguy cơ chậm', 'MOJ-2: có nguy cơ chậm']);
   });
 });
