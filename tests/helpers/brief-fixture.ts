@@ -6,7 +6,7 @@ import { trendPoint, trendReport } from '../../src/reports/trend.js';
 import { day, task } from './task-records.js';
 
 // A hand-made dataset for the brief's own logic (tests/unit/render/brief-view.test.ts)
-// and its chains drawn by Mermaid (tests/e2e/mermaid.test.ts): decisions from
+// and its chains drawn by Mermaid (tests/e2e/chromium.test.ts): decisions from
 // the typed fields (obstacle), the first-due year before extensions, subtotals
 // by the body's kind, and one chain behind overdue work.
 

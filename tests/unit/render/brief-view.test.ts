@@ -7,7 +7,7 @@ import { report } from '../../helpers/brief-fixture.js';
 // The brief's own logic on a hand-made dataset (tests/helpers/brief-fixture.ts):
 // decisions from the typed fields (obstacle), the first-due year before
 // extensions, subtotals by the body's kind, and the chains behind overdue work
-// (drawn by Mermaid itself in tests/e2e/mermaid.test.ts).
+// (drawn by Mermaid itself in tests/e2e/chromium.test.ts).
 
 describe('brief', () => {
   it('decisions: the obstacle as written, overdue past escalate_after_days, extended twice; in the reader\'s words', () => {

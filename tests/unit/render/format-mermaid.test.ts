@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mermaidText } from '../../../src/render/format-mermaid.js';
 
 // How a title is written into a Mermaid label. The diagrams themselves are
-// drawn by Mermaid in tests/e2e/mermaid.test.ts.
+// drawn by Mermaid in tests/e2e/chromium.test.ts.
 
 describe('mermaidText', () => {
   it.each([
