@@ -14,10 +14,11 @@ import { runMain } from '../helpers/run-main.js';
 // End to end: `p06 export ics`, `p06 graph` and `--format xlsx`, each output
 // read back by an independent client: ical.js, Graphviz, SheetJS (and Mermaid
 // in Chromium, in tests/e2e/chromium.test.ts). The fixture
-// (tests/fixtures/exports) as of 2024-02-01: MOF-1 overdue; MOJ-1 (a hostile, Vietnamese title) and MOJ-2 at risk through it;
-// MOF-2 done; MOF-3 cancelled; MOJ-3 open and unrelated; VSS-1 a quarterly
-// report whose 2023-Q4 report is missing (overdue since 2023-12-31); VSS-2 a
-// monthly report, up to date.
+// (tests/fixtures/exports) as of 2024-02-01: MOF-1 overdue; MOJ-1 (a hostile,
+// Vietnamese title) and MOJ-2 at risk through it; MOF-2 done; MOF-3
+// cancelled; MOJ-3 open and unrelated; VSS-1 a quarterly report whose 2023-Q4
+// report is missing (overdue since 2023-12-31); VSS-2 a monthly report, up to
+// date.
 
 const AS_OF = ['--as-of', '2024-02-01'];
 const CWD = { cwd: fixture('exports') };
