@@ -18,7 +18,7 @@ import { chainsMermaid } from '../../src/render/brief-view.js';
 import { formatMermaid } from '../../src/render/format-mermaid.js';
 import { report } from '../helpers/brief-fixture.js';
 import { renderMermaid, type MermaidResult } from '../helpers/render-mermaid.js';
-import { dataset, task } from '../helpers/task-records.js';
+import { graphDataset } from '../helpers/graph-fixture.js';
 
 // What a browser shows, in the worker's one Chromium (tests/helpers/chromium.ts):
 // a launch costs seconds of CPU across Chromium's processes, so everything
@@ -204,7 +204,7 @@ describe('the PDF brief', { timeout: 180_000 }, () => {
   });
 });
 
-const HOSTILE = [
+const HOSTILE: [string, string, string, string, string, string] = [
   'Say "hello" to [the] {world} | now',
   'A --> B -> C; D -- E ==> F',
   'back\\slash: style x:#f00; classDef y fill:#0f0;',
@@ -213,14 +213,7 @@ const HOSTILE = [
   'Tổng hợp lộ trình của các bộ, ngành (đợt 2)',
 ];
 
-const ds = dataset('2024-02-01', [
-  task('MOF-1', { deadline: '2024-01-31', title: HOSTILE[0] }),
-  task('GO-1', { status: 'done', deadline: '2024-01-15', completed: '2024-01-10', title: HOSTILE[1] }),
-  task('MOJ-1', { deadline: '2024-06-30', depends_on: ['MOF-1', 'GO-1'], title: HOSTILE[2] }),
-  task('MOJ-2', { deadline: '2024-12', depends_on: ['MOJ-1'], title: HOSTILE[3] }),
-  task('MIC-1', { deadline: '2025', title: HOSTILE[4] }),
-  task('MIC-2', { status: 'cancelled', deadline: '2024-03', title: HOSTILE[5] }),
-]);
+const ds = graphDataset(HOSTILE);
 
 const full = formatMermaid(dependencyGraph(ds));
 const focused = formatMermaid(dependencyGraph(ds, { focus: 'MOJ-1' }), { subtitle: 'owner "x" --> y' });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dependencyGraph } from '../../../src/reports/dependency-graph.js';
 import { dotString, formatDot } from '../../../src/render/format-dot.js';
 import { readGraphvizSvg, renderWithDot } from '../../helpers/read-graphviz-svg.js';
-import { dataset, task } from '../../helpers/task-records.js';
+import { graphDataset } from '../../helpers/graph-fixture.js';
 
 // Every DOT we write is laid out by the real Graphviz (`dot`) and read back
 // from its SVG: the boxes, the lines of text in them, their colours, the
 // clusters and the arrows.
 
-const HOSTILE = [
+const HOSTILE: [string, string, string, string, string, string] = [
   'Say "hello" to [the] {world} | now',
   'A --> B -> C; D -- E',
   'back\\slash at the end \\',
@@ -17,14 +17,7 @@ const HOSTILE = [
   'Tổng hợp lộ trình của các bộ, ngành',
 ];
 
-const ds = dataset('2024-02-01', [
-  task('MOF-1', { deadline: '2024-01-31', title: HOSTILE[0] }),
-  task('GO-1', { status: 'done', deadline: '2024-01-15', completed: '2024-01-10', title: HOSTILE[1] }),
-  task('MOJ-1', { deadline: '2024-06-30', depends_on: ['MOF-1', 'GO-1'], title: HOSTILE[2] }),
-  task('MOJ-2', { deadline: '2024-12', depends_on: ['MOJ-1'], title: HOSTILE[3] }),
-  task('MIC-1', { deadline: '2025', title: HOSTILE[4] }),
-  task('MIC-2', { status: 'cancelled', deadline: '2024-03', title: HOSTILE[5] }),
-]);
+const ds = graphDataset(HOSTILE);
 
 describe('dotString', () => {
   it.each([
