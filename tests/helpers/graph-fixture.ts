@@ -1,5 +1,8 @@
 import { dataset, task } from './task-records.js';
 
+/** The graph's task ids, in the order of the titles graphDataset is given. */
+export const GRAPH_IDS = ['MOF-1', 'GO-1', 'MOJ-1', 'MOJ-2', 'MIC-1', 'MIC-2'];
+
 /**
  * The dependency graph the DOT and Mermaid writers are drawn from, as of
  * 2024-02-01, its six tasks titled with `titles` (each writer's own hostile
