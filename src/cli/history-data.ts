@@ -279,6 +279,8 @@ function historyError(failure: HistoryFailure): UserError {
       return sayUserError((w) => w.history.notRepository(failure.git));
     case 'outside':
       return sayUserError((w) => w.history.outside(failure.dir));
+    case 'line-break':
+      return sayUserError((w) => w.history.lineBreak(failure.dir));
     case 'no-commits':
       return sayUserError((w) => w.history.noCommitsYet(failure.git));
   }

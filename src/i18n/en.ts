@@ -377,6 +377,7 @@ export const en = {
     noGit: 'git is not installed (or not on PATH), and the history of the data comes from git',
     notRepository: (git: string) => `this directory is not in a git repository, and the history of the data comes from git (git: ${git})`,
     outside: (dir: string) => `the data directory ${dir} is outside this git repository`,
+    lineBreak: (path: string) => `the data directory's path in the repository, ${JSON.stringify(path)}, has a line break, which git's batch reading cannot name; rename the folder to read its history`,
     noCommitsYet: (git: string) => `this repository has no commits yet, so the data has no history (git: ${git})`,
     unknownRevision: (rev: string, shallow: boolean) =>
       `unknown revision ${JSON.stringify(rev)}: ${shallow ? 'this clone is shallow and may not have it; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)' : 'name a branch, tag or commit this clone has, or a date YYYY-MM-DD'}`,

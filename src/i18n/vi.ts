@@ -405,6 +405,7 @@ export const vi: Words = {
     noGit: 'chưa cài git (hoặc git không có trong PATH), mà lịch sử dữ liệu được lấy từ git',
     notRepository: (git: string) => `thư mục này không nằm trong kho git, mà lịch sử dữ liệu được lấy từ git (git: ${git})`,
     outside: (dir: string) => `thư mục dữ liệu ${dir} nằm ngoài kho git này`,
+    lineBreak: (path: string) => `đường dẫn của thư mục dữ liệu trong kho git, ${JSON.stringify(path)}, có ký tự xuống dòng mà git không đọc được theo lô; hãy đổi tên thư mục để xem lịch sử`,
     noCommitsYet: (git: string) => `kho git chưa có commit nào nên dữ liệu chưa có lịch sử (git: ${git})`,
     unknownRevision: (rev: string, shallow: boolean) =>
       `không tìm thấy phiên bản ${JSON.stringify(rev)}: ${shallow ? 'bản sao này là bản sao nông (shallow) nên có thể không có phiên bản đó; hãy tải đủ lịch sử (git fetch --unshallow, hoặc fetch-depth: 0 trong actions/checkout)' : 'hãy nêu một nhánh, thẻ hoặc commit có trong bản sao này, hoặc một ngày YYYY-MM-DD'}`,

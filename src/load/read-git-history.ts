@@ -58,7 +58,12 @@ export interface GitHistoryRequest {
 }
 
 /** Why the history cannot be opened, for the reader's language (with git's own words, `git`, where it gave some). */
-export type HistoryFailure = { why: 'no-git' } | { why: 'not-a-repository'; git: string } | { why: 'outside'; dir: string } | { why: 'no-commits'; git: string };
+export type HistoryFailure =
+  | { why: 'no-git' }
+  | { why: 'not-a-repository'; git: string }
+  | { why: 'outside'; dir: string }
+  | { why: 'line-break'; dir: string }
+  | { why: 'no-commits'; git: string };
 
 export type OpenedHistory = { ok: true; history: GitHistory } | ({ ok: false; message: string } & HistoryFailure);
 
@@ -70,13 +75,20 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
     if (where.notFound) return { ok: false, message: where.message, why: 'no-git' };
     return { ok: false, message: `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})`, why: 'not-a-repository', git: where.message };
   }
-  const [shownPrefix = '', shownShallow = ''] = where.stdout.toString('utf8').split('\n');
-  const prefix = shownPrefix.trim();
-  const shallow = shownShallow.trim() === 'true';
+  // The prefix, then "true" or "false" on the last line: a folder's name may itself hold a line break.
+  const shown = where.stdout.toString('utf8').replace(/\n$/, '');
+  const cut = shown.lastIndexOf('\n');
+  const prefix = shown.slice(0, cut);
+  const shallow = shown.slice(cut + 1) === 'true';
   const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
+  const dir = toPosix(relative(cwd, request.dataDir)) || '.';
   if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
-    const dir = toPosix(relative(cwd, request.dataDir)) || '.';
     return { ok: false, message: `the data directory ${dir} is outside this git repository`, why: 'outside', dir };
+  }
+  // Trees are asked of cat-file by path, one per line: a path with a line
+  // break would be read as two requests, and the history as some other folder's.
+  if (/[\n\r]/.test(inRepo)) {
+    return { ok: false, message: `the path of the data directory ${JSON.stringify(inRepo)} has a line break`, why: 'line-break', dir: inRepo };
   }
   const log = git(cwd, ['log', '--first-parent', '--format=%H %ct', 'HEAD', '--']);
   if (!log.ok) return { ok: false, message: `this repository has no commits yet, so the data has no history (git: ${log.message})`, why: 'no-commits', git: log.message };

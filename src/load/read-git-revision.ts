@@ -74,8 +74,10 @@ export function locateRevision(cwd: string, rev: string): ({ ok: true } & Locate
   const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
   const found = git(cwd, plausible ? ['rev-parse', '--show-prefix', '--verify', '--quiet', `${rev}^{commit}`] : ['rev-parse', '--show-prefix']);
   if (found.ok && plausible) {
-    const [prefix = '', sha = ''] = found.stdout.toString('utf8').split('\n');
-    return { ok: true, prefix: prefix.trim(), sha: sha.trim() };
+    // The prefix, then the commit on the last line: a folder's name may itself hold a line break.
+    const out = found.stdout.toString('utf8').replace(/\n$/, '');
+    const cut = out.lastIndexOf('\n');
+    return { ok: true, prefix: out.slice(0, cut), sha: out.slice(cut + 1) };
   }
   // --verify --quiet says an unknown revision by exit status 1 alone; outside a repository git exits 128.
   if (!found.ok && (found.notFound || found.status !== 1 || !plausible)) {

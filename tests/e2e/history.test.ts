@@ -132,6 +132,23 @@ describe('p06 changes', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toBe('p06: this clone is too shallow to look back to 2024-03-01: fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)\n');
   });
+
+  test('a data folder whose path holds a line break: one line naming it, in either language, never another folder read as the history', async () => {
+    const dir = tempData({ ' two\nlines /p06.yaml': 'data: data\n', ' two\nlines /data/moj.yaml': 'ministry:\n  code: MOJ\n  name: Ministry of Justice\ntasks: []\n' });
+    await git(dir, 'init', '-q', '-b', 'main');
+    await git(dir, 'add', '-A');
+    await git(dir, 'commit', '-qm', 'base');
+    const cwd = join(dir, ' two\nlines ');
+    for (const args of [['changes', '--since', '2024-01-01'], ['trend'], ['brief', '--format', 'markdown']]) {
+      expect(await runMain([...args, '--as-of', '2026-06-01'], { cwd, env })).toEqual({
+        exitCode: 1,
+        stdout: '',
+        stderr: 'p06: the data directory\'s path in the repository, " two\\nlines /data", has a line break, which git\'s batch reading cannot name; rename the folder to read its history\n',
+      });
+    }
+    const vi = await runMain(['--lang', 'vi', 'changes', '--since', '2024-01-01'], { cwd, env });
+    expect([vi.exitCode, vi.stderr]).toEqual([1, 'p06: đường dẫn của thư mục dữ liệu trong kho git, " two\\nlines /data", có ký tự xuống dòng mà git không đọc được theo lô; hãy đổi tên thư mục để xem lịch sử\n']);
+  });
 });
 
 describe('p06 trend', () => {

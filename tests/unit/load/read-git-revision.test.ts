@@ -84,6 +84,11 @@ describe('locateRevision: the working folder in its repository and the commit, f
     expect(locateRevision(dir, 'HEAD')).toEqual({ ok: true, prefix: '', sha });
   });
 
+  it('a folder whose name holds a line break or spaces at its ends keeps its name', () => {
+    const { dir, sha } = repo({ ' two\nlines /keep': '' });
+    expect(locateRevision(join(dir, ' two\nlines '), 'main')).toEqual({ ok: true, prefix: ' two\nlines /', sha });
+  });
+
   it('an unknown revision, a name git would read as an option, and a folder outside any repository are told apart', () => {
     const { dir } = repo({ 'a.txt': '' });
     expect(locateRevision(dir, 'origin/nope')).toEqual({ ok: false, why: 'unknown-revision', rev: 'origin/nope', shallow: false });
