@@ -55,3 +55,15 @@ describe('openGitHistory: blobs streamed, each read once', () => {
     expect(history.sizes([copies[0]![0].oid]).get(copies[0]![0].oid)).toBe(blob.length);
   });
 });
+
+describe('openGitHistory: where the folder is', () => {
+  it('a folder whose name has spaces at its ends keeps its name, and its data is found', async () => {
+    const dir = repo({ ' spaced /data/a.yaml': 'ministry: {code: A, name: A}\ntasks: []\n' });
+    const cwd = join(dir, ' spaced ');
+    const opened = openGitHistory({ cwd, dataDir: join(cwd, 'data') });
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.history.shallow).toBe(false);
+    const sha = opened.history.commits[0]!.sha;
+    expect((await opened.history.filesAt([sha])).get(sha)!.map((f) => f.file)).toEqual(['data/a.yaml']);
+  });
+});
