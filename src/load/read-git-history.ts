@@ -1,7 +1,7 @@
 import { posix, relative } from 'node:path';
 import { YAML_FILE } from './find-data-files.js';
 import type { SourceFile } from './read-sources.js';
-import { runGit, toPosix, type GitRun } from './run-git.js';
+import { pathThenLastLine, runGit, toPosix, type GitRun } from './run-git.js';
 import { streamObjects } from './stream-blobs.js';
 
 // The data directory's history, read from git's object database for many
@@ -75,11 +75,8 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
     if (where.notFound) return { ok: false, message: where.message, why: 'no-git' };
     return { ok: false, message: `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})`, why: 'not-a-repository', git: where.message };
   }
-  // The prefix, then "true" or "false" on the last line: a folder's name may itself hold a line break.
-  const shown = where.stdout.toString('utf8').replace(/\n$/, '');
-  const cut = shown.lastIndexOf('\n');
-  const prefix = shown.slice(0, cut);
-  const shallow = shown.slice(cut + 1) === 'true';
+  const [prefix, shallowWord] = pathThenLastLine(where.stdout);
+  const shallow = shallowWord === 'true';
   const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
   const dir = toPosix(relative(cwd, request.dataDir)) || '.';
   if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {

@@ -2,7 +2,7 @@ import { YAML_FILE } from './find-data-files.js';
 import { posix, relative } from 'node:path';
 import { MAX_TOTAL_BYTES, type SourceFile } from './read-sources.js';
 import { streamObjects } from './stream-blobs.js';
-import { runGit, toPosix, type GitRun } from './run-git.js';
+import { pathThenLastLine, runGit, toPosix, type GitRun } from './run-git.js';
 
 // The one module that asks git. A revision is read from git's object database
 // (ls-tree, then one streamed cat-file --batch for every object), never by checking
@@ -74,10 +74,8 @@ export function locateRevision(cwd: string, rev: string): ({ ok: true } & Locate
   const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
   const found = git(cwd, plausible ? ['rev-parse', '--show-prefix', '--verify', '--quiet', `${rev}^{commit}`] : ['rev-parse', '--show-prefix']);
   if (found.ok && plausible) {
-    // The prefix, then the commit on the last line: a folder's name may itself hold a line break.
-    const out = found.stdout.toString('utf8').replace(/\n$/, '');
-    const cut = out.lastIndexOf('\n');
-    return { ok: true, prefix: out.slice(0, cut), sha: out.slice(cut + 1) };
+    const [prefix, sha] = pathThenLastLine(found.stdout);
+    return { ok: true, prefix, sha };
   }
   // --verify --quiet says an unknown revision by exit status 1 alone; outside a repository git exits 128.
   if (!found.ok && (found.notFound || found.status !== 1 || !plausible)) {

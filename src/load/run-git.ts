@@ -30,3 +30,14 @@ export function runGit(cwd: string, args: string[], options: GitOptions): GitRun
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
+
+/**
+ * Output whose last line is a fixed word or id, after a path that may itself
+ * hold line breaks (`rev-parse --show-prefix` then another answer): the path,
+ * as git printed it, and the last line.
+ */
+export function pathThenLastLine(out: Buffer): [string, string] {
+  const text = out.toString('utf8').replace(/\n$/, '');
+  const cut = text.lastIndexOf('\n');
+  return [text.slice(0, cut), text.slice(cut + 1)];
+}

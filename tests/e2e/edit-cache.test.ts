@@ -42,13 +42,18 @@ function listInStoredCheck(cache: string, file: string, id: string): void {
   writeFileSync(path, JSON.stringify(entry));
 }
 
+/** An edit of MOF-01, then `id` listed in the stored check of `file`, then `set id`: what that second run says. */
+async function setListedId(file: string, id: string) {
+  const { dir, cache } = workdir();
+  expect((await run(dir, cache, 'set', 'MOF-01', 'owner=Budget Office')).exitCode).toBe(0);
+  listInStoredCheck(cache, file, id);
+  return { dir, cache, r: await run(dir, cache, 'set', id, 'owner=Nobody') };
+}
+
 describe('set reuses the stored checks of unchanged files', () => {
   it('an unchanged file is read from its stored check, not parsed again', async () => {
-    const { dir, cache } = workdir();
-    expect((await run(dir, cache, 'set', 'MOF-01', 'owner=Budget Office')).exitCode).toBe(0);
     // The stored check of moj.yaml (bytes unchanged) is made to list a task the file does not write.
-    listInStoredCheck(cache, 'data/moj.yaml', 'MOJ-77');
-    const r = await run(dir, cache, 'set', 'MOJ-77', 'owner=Nobody');
+    const { dir, cache, r } = await setListedId('data/moj.yaml', 'MOJ-77');
     // The edit went to moj.yaml, as the stored check said; the file itself then has no such task.
     expect(r.stderr).toContain('data/moj.yaml');
     expect(r.stderr).toContain('MOJ-77');
@@ -60,11 +65,8 @@ describe('set reuses the stored checks of unchanged files', () => {
   });
 
   it('after an edit the entry holds the written file as it now is: the next edit parses nothing it has seen', async () => {
-    const { dir, cache } = workdir();
-    expect((await run(dir, cache, 'set', 'MOF-01', 'owner=Budget Office')).exitCode).toBe(0);
     // Marked in the stored check of the file just written: it answers the next run.
-    listInStoredCheck(cache, 'data/mof.yaml', 'MOF-77');
-    const r = await run(dir, cache, 'set', 'MOF-77', 'owner=Nobody');
+    const { r } = await setListedId('data/mof.yaml', 'MOF-77');
     expect(r.stderr).toContain('data/mof.yaml');
   });
 });
