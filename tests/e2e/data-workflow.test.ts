@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
+import { gitStepsAsync } from '../helpers/git-script.js';
 
 // .github/workflows/data.yml, run step by step as GitHub would (bash -eo
 // pipefail, the job's environment, RUNNER_TEMP and GITHUB_STEP_SUMMARY) in a
@@ -33,13 +34,14 @@ const HEAD = BASE.replace(/status: in_progress/g, 'status: overdue') + task(13, 
 
 async function dataRepository(): Promise<string> {
   const dir = tempData({ 'p06.yaml': 'data: data\n', 'data/moj.yaml': BASE });
-  const git = (...args: string[]) => run('git', args, { cwd: dir });
-  await git('init', '-q', '-b', 'main');
-  await git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'empty');
-  await git('add', '-A');
-  await git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'base');
-  // What actions/checkout with fetch-depth 0 leaves: the base branch as origin/main.
-  await git('update-ref', 'refs/remotes/origin/main', 'main');
+  await gitStepsAsync(dir, [
+    ['init', '-q', '-b', 'main'],
+    ['commit', '-q', '--allow-empty', '-m', 'empty'],
+    ['add', '-A'],
+    ['commit', '-q', '-m', 'base'],
+    // What actions/checkout with fetch-depth 0 leaves: the base branch as origin/main.
+    ['update-ref', 'refs/remotes/origin/main', 'main'],
+  ]);
   writeFileSync(join(dir, 'data/moj.yaml'), HEAD);
   // As `npm ci` leaves it: p06 installed as a dev dependency.
   mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
+import { gitSteps } from '../helpers/git-script.js';
 import { hashKey } from '../../src/load/cache-store.js';
 
 // The editing commands end to end, on a copy of tests/fixtures/edit-basic:
@@ -28,10 +28,7 @@ function workdir(options: { crlfBom?: boolean; git?: boolean } = {}): string {
     writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
   }
   if (options.git) {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=p06', '-c', 'user.email=p06@example.org', 'commit', '-qm', 'base');
+    gitSteps(dir, [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'base']]);
   }
   return dir;
 }

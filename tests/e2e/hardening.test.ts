@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
+import { gitSteps } from '../helpers/git-script.js';
 
 // Issue #16: what a hostile pull request, a careless configuration or a
 // full disk did to p06, each as the user sees it (exit code, stdout, stderr).
@@ -134,14 +135,11 @@ describe('configuration and the data folder', () => {
 });
 
 describe('review reads the base as the base configured it', () => {
-  const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
   const two = header('AB') + task('AB-1') + task('AB-2');
 
   function repo(files: Record<string, string>): string {
     const dir = tempData(files);
-    git(dir, 'init', '-q', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-q', '--no-verify', '-m', 'base');
+    gitSteps(dir, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '--no-verify', '-m', 'base']]);
     return dir;
   }
 

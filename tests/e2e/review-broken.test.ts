@@ -1,18 +1,14 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
-import { GIT_ENV } from '../helpers/git-env.js';
+import { gitStepsAsync } from '../helpers/git-script.js';
 
 // A syntax error in the head must not switch the promise checks off: a task
 // deleted in the same file is still found (from the file's outline), and the
 // file carries one error saying its other promises could not be checked.
 
-const run = promisify(execFile);
-const git = (dir: string, ...args: string[]) => run('git', args, { cwd: dir, env: GIT_ENV });
 afterAll(removeTempDirs);
 
 const MOJ_BASE = `ministry:
@@ -44,9 +40,7 @@ const MOF = `ministry: {code: MOF, name: Ministry of Finance}\ntasks:\n  - {id: 
 
 async function repo(): Promise<string> {
   const dir = tempData({ 'p06.yaml': 'data: data\n', 'data/moj.yaml': MOJ_BASE, 'data/mof.yaml': MOF });
-  await git(dir, 'init', '-q', '-b', 'main');
-  await git(dir, 'add', '-A');
-  await git(dir, 'commit', '-q', '-m', 'base');
+  await gitStepsAsync(dir, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '-m', 'base']]);
   writeFileSync(join(dir, 'data/moj.yaml'), MOJ_HEAD);
   return dir;
 }

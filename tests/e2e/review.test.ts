@@ -7,6 +7,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData, writeFiles, type FileMap } from '../helpers/temp-data.js';
 import { GIT_ENV } from '../helpers/git-env.js';
+import { gitStepsAsync } from '../helpers/git-script.js';
 
 // Each test builds a real git repository: the base is committed on main, the
 // head is the working tree (or a second commit), and p06 review compares them.
@@ -96,8 +97,7 @@ const BROKEN_PROBLEMS = [
 /** A repository with the base committed on main and `head` written over it in the working tree (null deletes). */
 async function repo(head: Record<string, string | null> = {}, base: FileMap = { 'data/moj.yaml': MOJ_BASE, 'data/mof.yaml': MOF_BASE }): Promise<string> {
   const dir = tempData({ 'p06.yaml': 'data: data\n', ...base });
-  await git(dir, 'init', '-q', '-b', 'main');
-  await commitAll(dir, 'base');
+  await gitStepsAsync(dir, [['init', '-q', '-b', 'main'], ...commitSteps('base')]);
   applyHead(dir, head);
   return dir;
 }
@@ -109,11 +109,10 @@ function applyHead(dir: string, head: Record<string, string | null>): void {
   }
 }
 
-async function commitAll(dir: string, message: string): Promise<string> {
-  await git(dir, 'add', '-A');
-  await git(dir, 'commit', '-q', '--no-verify', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD');
-}
+const commitSteps = (message: string) => [['add', '-A'], ['commit', '-q', '--no-verify', '-m', message], ['rev-parse', 'HEAD']];
+
+/** Commits the working tree; the commit's id. */
+const commitAll = (dir: string, message: string): Promise<string> => gitStepsAsync(dir, commitSteps(message), GIT_ENV);
 
 const review = (dir: string, ...args: string[]) => runMain(['review', '--as-of', AS_OF, ...args], { cwd: dir });
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');

@@ -19,7 +19,7 @@ export function sharedBrowser(): Promise<Browser> {
   launched ??= (async () => {
     if (CHROME === undefined) throw new Error('no Chromium: apt-get install chromium, or set CHROME_PATH');
     // Chromium refuses its sandbox as root (containers, CI).
-    return chromium.launch({ executablePath: CHROME, args: ['--allow-file-access-from-files', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
+    return chromium.launch({ executablePath: CHROME, args: ['--allow-file-access-from-files', '--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
   })();
   return launched;
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
@@ -7,7 +6,7 @@ import { checkNoCrash, expectEqual, fail, parseJson } from './support/checks.js'
 import { allTasks, dataset, datasetFiles, encodeText, renderConfig, renderFile, type GenDataset } from './support/generate.js';
 import { runInProcess, Scratch, writeInto } from './support/run.js';
 import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
-import { GIT_ENV } from '../helpers/git-env.js';
+import { gitSteps } from '../helpers/git-script.js';
 
 // The classes of issue #16 that attack `p06 review` through git: a pull
 // request that changes the configuration deciding how the data is read (the
@@ -19,12 +18,7 @@ import { GIT_ENV } from '../helpers/git-env.js';
 const scratch = new Scratch();
 afterAll(() => scratch.dispose());
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
-
-function commitAll(dir: string, message: string): void {
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-}
+const commitSteps = (message: string) => [['add', '-A'], ['commit', '-q', '--allow-empty', '-m', message]];
 
 interface ReviewProblem {
   file: string;
@@ -58,8 +52,7 @@ const configPr: fc.Arbitrary<ConfigPr> = fc.record({
 async function checkConfigPr([ds, pr]: [GenDataset, ConfigPr]): Promise<void> {
   const dir = scratch.folder(datasetFiles(ds));
   try {
-    git(dir, 'init', '-q', '-b', 'main');
-    commitAll(dir, 'base');
+    gitSteps(dir, [['init', '-q', '-b', 'main'], ...commitSteps('base')]);
     const tasks = allTasks(ds);
     const fileOf = new Map(ds.ministries.flatMap((m) => m.tasks.map((t) => [t.id, `data/${m.path}`] as const)));
     const removed = pr.remove === null || tasks.length === 0 ? undefined : tasks[pr.remove % tasks.length]!;
@@ -151,8 +144,7 @@ async function checkSharedBlobs([ds, s]: [GenDataset, SharedBlobs]): Promise<voi
   for (let i = 0; i < s.names; i++) files[`data/${s.folders[i % s.folders.length] ? `sub${i % 3}/` : ''}copy-${String(i).padStart(3, '0')}.yaml`] = bytes;
   const dir = scratch.folder(files);
   try {
-    git(dir, 'init', '-q', '-b', 'main');
-    commitAll(dir, 'one blob under many names');
+    gitSteps(dir, [['init', '-q', '-b', 'main'], ...commitSteps('one blob under many names')]);
     // Read through git (one cat-file for the shared object) and from disk: the same files, the same problems.
     const reviewArgs = ['--as-of', ds.asOf, 'review', '--base', 'main', '--head', 'main', '--json'];
     const review = await runInProcess(reviewArgs, dir);

@@ -1,20 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openGitHistory, type HistoryFile } from '../../../src/load/read-git-history.js';
 import type { SourceFile } from '../../../src/load/read-sources.js';
 import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
+import { gitSteps } from '../../helpers/git-script.js';
 
 afterAll(removeTempDirs);
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' }).trim();
 
 function repo(files: FileMap): string {
   const dir = tempData(files);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--no-verify', '-m', 'c');
+  gitSteps(dir, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '--no-verify', '-m', 'c']]);
   return dir;
 }
 

@@ -6,6 +6,7 @@ import { locateRevision, readGitFile, readGitRevision } from '../../../src/load/
 import { revisionWords } from '../../../src/cli/revision-error.js';
 import { en } from '../../../src/i18n/en.js';
 import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
+import { gitSteps } from '../../helpers/git-script.js';
 
 afterAll(removeTempDirs);
 
@@ -13,11 +14,12 @@ const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user
 
 function repo(files: FileMap, prepare?: (dir: string) => void): { dir: string; sha: string } {
   const dir = tempData(files);
-  git(dir, 'init', '-q', '-b', 'main');
-  prepare?.(dir);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--no-verify', '--allow-empty', '-m', 'c');
-  return { dir, sha: git(dir, 'rev-parse', 'HEAD') };
+  const init = ['init', '-q', '-b', 'main'];
+  const commit = [['add', '-A'], ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'c'], ['rev-parse', 'HEAD']];
+  if (prepare === undefined) return { dir, sha: gitSteps(dir, [init, ...commit]) };
+  gitSteps(dir, [init]);
+  prepare(dir);
+  return { dir, sha: gitSteps(dir, commit) };
 }
 
 const read = (dir: string, extra: { maxTotal?: number; data?: string; onObject?: (oid: string) => void } = {}) =>
