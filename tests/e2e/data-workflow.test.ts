@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
-import { gitStepsAsync } from '../helpers/git-script.js';
+import { commitSteps, gitStepsAsync, INIT } from '../helpers/git-script.js';
 
 // .github/workflows/data.yml, run step by step as GitHub would (bash -eo
 // pipefail, the job's environment, RUNNER_TEMP and GITHUB_STEP_SUMMARY) in a
@@ -35,10 +35,9 @@ const HEAD = BASE.replace(/status: in_progress/g, 'status: overdue') + task(13, 
 async function dataRepository(): Promise<string> {
   const dir = tempData({ 'p06.yaml': 'data: data\n', 'data/moj.yaml': BASE });
   await gitStepsAsync(dir, [
-    ['init', '-q', '-b', 'main'],
+    INIT,
     ['commit', '-q', '--allow-empty', '-m', 'empty'],
-    ['add', '-A'],
-    ['commit', '-q', '-m', 'base'],
+    ...commitSteps('base'),
     // What actions/checkout with fetch-depth 0 leaves: the base branch as origin/main.
     ['update-ref', 'refs/remotes/origin/main', 'main'],
   ]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
-import { gitSteps } from '../helpers/git-script.js';
+import { gitSteps, newRepository } from '../helpers/git-script.js';
 import { hashKey } from '../../src/load/cache-store.js';
 
 // The editing commands end to end, on a copy of tests/fixtures/edit-basic:
@@ -28,7 +28,7 @@ function workdir(options: { crlfBom?: boolean; git?: boolean } = {}): string {
     writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
   }
   if (options.git) {
-    gitSteps(dir, [['init', '-q'], ['add', '-A'], ['commit', '-qm', 'base']]);
+    gitSteps(dir, newRepository());
   }
   return dir;
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
-import { gitSteps } from '../helpers/git-script.js';
+import { gitSteps, newRepository } from '../helpers/git-script.js';
 
 // Issue #16: what a hostile pull request, a careless configuration or a
 // full disk did to p06, each as the user sees it (exit code, stdout, stderr).
@@ -139,7 +139,7 @@ describe('review reads the base as the base configured it', () => {
 
   function repo(files: Record<string, string>): string {
     const dir = tempData(files);
-    gitSteps(dir, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '--no-verify', '-m', 'base']]);
+    gitSteps(dir, newRepository());
     return dir;
   }
 

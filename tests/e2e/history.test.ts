@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { englishPieces } from '../helpers/english-pieces.js';
 import { fixture, runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
-import { gitStepsAsync } from '../helpers/git-script.js';
+import { gitStepsAsync, newRepository } from '../helpers/git-script.js';
 import { en } from '../../src/i18n/en.js';
 import { meetingEn } from '../../src/i18n/meeting-en.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
@@ -136,7 +136,7 @@ describe('p06 changes', () => {
 
   test('a data folder whose path holds a line break: one line naming it, in either language, never another folder read as the history', async () => {
     const dir = tempData({ ' two\nlines /p06.yaml': 'data: data\n', ' two\nlines /data/moj.yaml': 'ministry:\n  code: MOJ\n  name: Ministry of Justice\ntasks: []\n' });
-    await gitStepsAsync(dir, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'base']]);
+    await gitStepsAsync(dir, newRepository());
     const cwd = join(dir, ' two\nlines ');
     for (const args of [['changes', '--since', '2024-01-01'], ['trend'], ['brief', '--format', 'markdown']]) {
       expect(await runMain([...args, '--as-of', '2026-06-01'], { cwd, env })).toEqual({

@@ -12,7 +12,7 @@ import { fixture, runCli } from '../helpers/run-cli.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 import { parseCsv } from '../helpers/parse-csv.js';
 import { GIT_ENV } from '../helpers/git-env.js';
-import { gitSteps } from '../helpers/git-script.js';
+import { gitSteps, newRepository } from '../helpers/git-script.js';
 
 const CWD = fixture('reports-basic');
 const AS_OF = ['--as-of', '2024-02-01'];
@@ -339,7 +339,7 @@ describe('--lang vi: the history behind changes, trend, brief and review', () =>
   let repo: string;
   beforeAll(() => {
     repo = tempData({ 'p06.yaml': 'data: data\ntimezone: Asia/Ho_Chi_Minh\n', 'data/moj.yaml': MOJ_BASE });
-    gitSteps(repo, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'base']], { ...GIT_ENV, GIT_AUTHOR_DATE: '2024-01-25T12:00:00+07:00', GIT_COMMITTER_DATE: '2024-01-25T12:00:00+07:00' });
+    gitSteps(repo, newRepository(), { ...GIT_ENV, GIT_AUTHOR_DATE: '2024-01-25T12:00:00+07:00', GIT_COMMITTER_DATE: '2024-01-25T12:00:00+07:00' });
     writeFileSync(join(repo, 'data/moj.yaml'), MOJ_EXTENDED);
     execFileSync('git', ['commit', '-qam', 'extend'], { cwd: repo, env: { ...GIT_ENV, GIT_AUTHOR_DATE: '2024-03-20T12:00:00+07:00', GIT_COMMITTER_DATE: '2024-03-20T12:00:00+07:00' } });
     git(repo, 'tag', 'meeting-2024-01-25', 'HEAD~1');
@@ -471,10 +471,7 @@ describe('--lang vi: a revision that cannot be read, for review and the history 
   /** A repository whose first commit holds `files`, tagged base. */
   const committed = (files: Record<string, string>) => {
     const dir = tempData(files);
-    gitIn(dir, ['init', '-q', '-b', 'main']);
-    gitIn(dir, ['add', '-A']);
-    gitIn(dir, ['commit', '-qm', 'base']);
-    gitIn(dir, ['tag', 'base']);
+    gitSteps(dir, [...newRepository(), ['tag', 'base']], DATED);
     return dir;
   };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
-import { gitStepsAsync } from '../helpers/git-script.js';
+import { gitStepsAsync, newRepository } from '../helpers/git-script.js';
 
 // A syntax error in the head must not switch the promise checks off: a task
 // deleted in the same file is still found (from the file's outline), and the
@@ -40,7 +40,7 @@ const MOF = `ministry: {code: MOF, name: Ministry of Finance}\ntasks:\n  - {id: 
 
 async function repo(): Promise<string> {
   const dir = tempData({ 'p06.yaml': 'data: data\n', 'data/moj.yaml': MOJ_BASE, 'data/mof.yaml': MOF });
-  await gitStepsAsync(dir, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '-m', 'base']]);
+  await gitStepsAsync(dir, newRepository());
   writeFileSync(join(dir, 'data/moj.yaml'), MOJ_HEAD);
   return dir;
 }

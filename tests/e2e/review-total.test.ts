@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData } from '../helpers/temp-data.js';
 import { GIT_ENV } from '../helpers/git-env.js';
-import { gitSteps } from '../helpers/git-script.js';
+import { gitSteps, newRepository } from '../helpers/git-script.js';
 
 // Issue #16 item 6: what one run reads from a revision is capped, counting
 // every name a blob is committed under (each name is a file to parse and
@@ -19,9 +19,6 @@ afterAll(removeTempDirs);
 // Commits dated before --as-of, so the history commands read them.
 const DATED = { ...GIT_ENV, GIT_COMMITTER_DATE: '2024-03-01T12:00:00Z', GIT_AUTHOR_DATE: '2024-03-01T12:00:00Z' };
 const git = (dir: string, args: string[], input?: string) => execFileSync('git', args, { cwd: dir, env: DATED, input, maxBuffer: 64 * 1024 * 1024 }).toString('utf8').trim();
-
-/** A new repository with the folder committed as "base" on main. */
-const BASE = [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'base']];
 
 const MIB = 1024 * 1024;
 /** A file of `mib` MiB that the parser reads quickly: comment lines, then one task. */
@@ -39,7 +36,7 @@ function manyNames(dir: string, names: number): void {
 describe('the bytes read from a revision', () => {
   it('review --head: one 1 MiB blob under 5,000 names is refused in one line naming the revision and the cap; exit 1, fast', async () => {
     const dir = tempData({ 'p06.yaml': 'timezone: UTC\nmax_file_bytes: 2000000\n', 'data/aa.yaml': small('AA') });
-    gitSteps(dir, [...BASE, ['tag', 'base']], DATED);
+    gitSteps(dir, [...newRepository(), ['tag', 'base']], DATED);
     manyNames(dir, 5000);
     const r = await runMain(['review', '--base', 'base', '--head', 'main', '--as-of', '2024-06-01'], { cwd: dir });
     expect(r).toMatchObject({
@@ -62,7 +59,7 @@ describe('the bytes read from a revision', () => {
 
   it('within the cap, a blob under many names is one file per name: read through git, checked as on disk', async () => {
     const dir = tempData({ 'p06.yaml': 'timezone: UTC\nmax_file_bytes: 2000000\n', 'data/aa.yaml': small('AA') });
-    gitSteps(dir, BASE, DATED);
+    gitSteps(dir, newRepository(), DATED);
     manyNames(dir, 3);
     const r = await runMain(['review', '--base', 'main~1', '--head', 'main', '--as-of', '2024-06-01', '--json'], { cwd: dir });
     expect(r.exitCode).toBe(1);
@@ -78,7 +75,7 @@ describe('the bytes read from a revision', () => {
 
   it('the working tree past its 32 MiB share: the file past it is named, and its unchecked promises say why', async () => {
     const dir = tempData({ 'p06.yaml': `timezone: UTC\nmax_file_bytes: ${16 * MIB}\n`, 'data/aa.yaml': big('AA', 12), 'data/bb.yaml': big('BB', 12), 'data/cc.yaml': small('CC') });
-    gitSteps(dir, BASE, DATED);
+    gitSteps(dir, newRepository(), DATED);
     writeFileSync(join(dir, 'data/cc.yaml'), big('CC', 12));
     // validate reads one dataset: all 36 MiB.
     expect(await runMain(['validate', '--as-of', '2024-06-01', '--no-cache'], { cwd: dir })).toMatchObject({ exitCode: 0, stdout: '0 errors, 0 warnings in 3 files (3 tasks); configuration p06.yaml\n' });
@@ -98,7 +95,7 @@ describe('a head file too large to read', () => {
 
   it('moved and grown past max_file_bytes: the size is the error, no task is called removed; exit 1', async () => {
     const dir = tempData({ 'p06.yaml': 'timezone: UTC\nmax_file_bytes: 2000\n', 'data/aa.yaml': tasks('AA'), 'data/kk.yaml': tasks('KK') });
-    gitSteps(dir, BASE, DATED);
+    gitSteps(dir, newRepository(), DATED);
     renameSync(join(dir, 'data/aa.yaml'), join(dir, 'data/moved.yaml'));
     writeFileSync(join(dir, 'data/moved.yaml'), PADDING + tasks('AA'));
     // The same file grown in place: its promises unchecked, for its size.
@@ -117,7 +114,7 @@ describe('a head file too large to read', () => {
 
   it('a deleted file whose tasks went nowhere readable is still a removal when no unreadable file appeared', async () => {
     const dir = tempData({ 'p06.yaml': 'timezone: UTC\n', 'data/aa.yaml': tasks('AA'), 'data/kk.yaml': tasks('KK') });
-    gitSteps(dir, BASE, DATED);
+    gitSteps(dir, newRepository(), DATED);
     rmSync(join(dir, 'data/aa.yaml'));
     const r = await runMain(['review', '--base', 'main', '--as-of', '2024-06-01'], { cwd: dir });
     expect(r.exitCode).toBe(1);

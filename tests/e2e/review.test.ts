@@ -7,7 +7,7 @@ import { runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { removeTempDirs, tempData, writeFiles, type FileMap } from '../helpers/temp-data.js';
 import { GIT_ENV } from '../helpers/git-env.js';
-import { gitStepsAsync } from '../helpers/git-script.js';
+import { commitSteps, gitStepsAsync, newRepository } from '../helpers/git-script.js';
 
 // Each test builds a real git repository: the base is committed on main, the
 // head is the working tree (or a second commit), and p06 review compares them.
@@ -97,7 +97,7 @@ const BROKEN_PROBLEMS = [
 /** A repository with the base committed on main and `head` written over it in the working tree (null deletes). */
 async function repo(head: Record<string, string | null> = {}, base: FileMap = { 'data/moj.yaml': MOJ_BASE, 'data/mof.yaml': MOF_BASE }): Promise<string> {
   const dir = tempData({ 'p06.yaml': 'data: data\n', ...base });
-  await gitStepsAsync(dir, [['init', '-q', '-b', 'main'], ...commitSteps('base')]);
+  await gitStepsAsync(dir, newRepository());
   applyHead(dir, head);
   return dir;
 }
@@ -109,10 +109,8 @@ function applyHead(dir: string, head: Record<string, string | null>): void {
   }
 }
 
-const commitSteps = (message: string) => [['add', '-A'], ['commit', '-q', '--no-verify', '-m', message], ['rev-parse', 'HEAD']];
-
 /** Commits the working tree; the commit's id. */
-const commitAll = (dir: string, message: string): Promise<string> => gitStepsAsync(dir, commitSteps(message), GIT_ENV);
+const commitAll = (dir: string, message: string): Promise<string> => gitStepsAsync(dir, [...commitSteps(message), ['rev-parse', 'HEAD']]);
 
 const review = (dir: string, ...args: string[]) => runMain(['review', '--as-of', AS_OF, ...args], { cwd: dir });
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');

@@ -30,3 +30,12 @@ export function gitSteps(dir: string, steps: readonly (readonly string[])[], env
 export async function gitStepsAsync(dir: string, steps: readonly (readonly string[])[], env: NodeJS.ProcessEnv = GIT_ENV): Promise<string> {
   return (await run('sh', script(steps), { cwd: dir, env, encoding: 'utf8' })).stdout.trim();
 }
+
+/** A new repository whose branch is main. */
+export const INIT: readonly string[] = ['init', '-q', '-b', 'main'];
+
+/** Everything in the folder committed: no hooks run, and a commit with nothing new is still made. */
+export const commitSteps = (message: string): string[][] => [['add', '-A'], ['commit', '-q', '--no-verify', '--allow-empty', '-m', message]];
+
+/** A test repository's usual start: a new repository on main with the whole folder in its first commit. */
+export const newRepository = (message = 'base'): (readonly string[])[] => [INIT, ...commitSteps(message)];

@@ -6,7 +6,7 @@ import { checkNoCrash, expectEqual, fail, parseJson } from './support/checks.js'
 import { allTasks, dataset, datasetFiles, encodeText, renderConfig, renderFile, type GenDataset } from './support/generate.js';
 import { runInProcess, Scratch, writeInto } from './support/run.js';
 import { checkProperty, PROPERTY_TIMEOUT } from './support/settings.js';
-import { gitSteps } from '../helpers/git-script.js';
+import { gitSteps, newRepository } from '../helpers/git-script.js';
 
 // The classes of issue #16 that attack `p06 review` through git: a pull
 // request that changes the configuration deciding how the data is read (the
@@ -17,8 +17,6 @@ import { gitSteps } from '../helpers/git-script.js';
 
 const scratch = new Scratch();
 afterAll(() => scratch.dispose());
-
-const commitSteps = (message: string) => [['add', '-A'], ['commit', '-q', '--allow-empty', '-m', message]];
 
 interface ReviewProblem {
   file: string;
@@ -52,7 +50,7 @@ const configPr: fc.Arbitrary<ConfigPr> = fc.record({
 async function checkConfigPr([ds, pr]: [GenDataset, ConfigPr]): Promise<void> {
   const dir = scratch.folder(datasetFiles(ds));
   try {
-    gitSteps(dir, [['init', '-q', '-b', 'main'], ...commitSteps('base')]);
+    gitSteps(dir, newRepository());
     const tasks = allTasks(ds);
     const fileOf = new Map(ds.ministries.flatMap((m) => m.tasks.map((t) => [t.id, `data/${m.path}`] as const)));
     const removed = pr.remove === null || tasks.length === 0 ? undefined : tasks[pr.remove % tasks.length]!;
@@ -144,7 +142,7 @@ async function checkSharedBlobs([ds, s]: [GenDataset, SharedBlobs]): Promise<voi
   for (let i = 0; i < s.names; i++) files[`data/${s.folders[i % s.folders.length] ? `sub${i % 3}/` : ''}copy-${String(i).padStart(3, '0')}.yaml`] = bytes;
   const dir = scratch.folder(files);
   try {
-    gitSteps(dir, [['init', '-q', '-b', 'main'], ...commitSteps('one blob under many names')]);
+    gitSteps(dir, newRepository('one blob under many names'));
     // Read through git (one cat-file for the shared object) and from disk: the same files, the same problems.
     const reviewArgs = ['--as-of', ds.asOf, 'review', '--base', 'main', '--head', 'main', '--json'];
     const review = await runInProcess(reviewArgs, dir);

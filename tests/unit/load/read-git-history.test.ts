@@ -4,14 +4,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openGitHistory, type HistoryFile } from '../../../src/load/read-git-history.js';
 import type { SourceFile } from '../../../src/load/read-sources.js';
 import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
-import { gitSteps } from '../../helpers/git-script.js';
+import { gitSteps, newRepository } from '../../helpers/git-script.js';
 
 afterAll(removeTempDirs);
 
 
 function repo(files: FileMap): string {
   const dir = tempData(files);
-  gitSteps(dir, [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '--no-verify', '-m', 'c']]);
+  gitSteps(dir, newRepository('c'));
   return dir;
 }
 

@@ -6,7 +6,7 @@ import { locateRevision, readGitFile, readGitRevision } from '../../../src/load/
 import { revisionWords } from '../../../src/cli/revision-error.js';
 import { en } from '../../../src/i18n/en.js';
 import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
-import { gitSteps } from '../../helpers/git-script.js';
+import { commitSteps, gitSteps, INIT } from '../../helpers/git-script.js';
 
 afterAll(removeTempDirs);
 
@@ -14,10 +14,9 @@ const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user
 
 function repo(files: FileMap, prepare?: (dir: string) => void): { dir: string; sha: string } {
   const dir = tempData(files);
-  const init = ['init', '-q', '-b', 'main'];
-  const commit = [['add', '-A'], ['commit', '-q', '--no-verify', '--allow-empty', '-m', 'c'], ['rev-parse', 'HEAD']];
-  if (prepare === undefined) return { dir, sha: gitSteps(dir, [init, ...commit]) };
-  gitSteps(dir, [init]);
+  const commit = [...commitSteps('c'), ['rev-parse', 'HEAD']];
+  if (prepare === undefined) return { dir, sha: gitSteps(dir, [INIT, ...commit]) };
+  gitSteps(dir, [INIT]);
   prepare(dir);
   return { dir, sha: gitSteps(dir, commit) };
 }
