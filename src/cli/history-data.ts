@@ -36,8 +36,17 @@ export interface HistoryData {
   lastTag(prefix: string): string | undefined;
   /** The last commit made on or before `day`, or undefined before the first. */
   commitOn(day: Day): ResolvedPoint | undefined;
+  /**
+   * Reads and checks the data of these commits in one batch of git reads
+   * (their trees, sizes and blobs), so that a command needing several sets of
+   * commits (the compared points, the commits in between, the trend's points)
+   * reads them all at once rather than once per set.
+   */
+  prefetch(shas: readonly string[]): Promise<void>;
   /** The validated data of many commits at once (one batch of git reads). */
   validations(shas: readonly string[]): Promise<Map<string, Validation>>;
+  /** Whether validationAt(sha) must read the commit's data (it is not in the cache). */
+  needsValidation(sha: string): boolean;
   /** The validated data of one commit a report compares (its own cache entry: a meeting tag is compared again and again). */
   validationAt(sha: string): Promise<Validation>;
   /** The records of many commits at once, without the cross-file rules (for counting). */
@@ -46,6 +55,8 @@ export interface HistoryData {
   workingTree(): Promise<Validation>;
   /** Commits in (from, to] along the first parent at which the data had errors. */
   invalidBetween(from: ResolvedPoint, to: ResolvedPoint): Promise<InvalidCommit[]>;
+  /** The commits in (from, to] that invalidBetween must read (no earlier run checked them). */
+  uncheckedBetween(from: ResolvedPoint, to: ResolvedPoint): string[];
   /** The dataset of a validation as of a day: valid tasks count, tasks in broken files cannot. */
   dataset(validation: Pick<Validation, 'ministries' | 'tasks'>, asOf: Day): Dataset;
   /** Past trend points by pointKey, as earlier runs and this one counted them (a past point never changes); kept by persist(). */
@@ -111,8 +122,12 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   const validationKey = (sha: string) => hashKey([VERSION, BUILD, 'validation-at', ws.dataDir, settingsKey, sha]);
   const tooShallow = (what: string) => sayUserError((w) => w.history.tooShallow(what));
 
+  // Each commit's data files, listed once per run however many sets of commits ask for it.
+  const filesOf = new Map<string, HistoryFile[]>();
   const prepared = async (shas: readonly string[]) => {
-    const files = await history.filesAt(shas);
+    const unlisted = [...new Set(shas.filter((sha) => !filesOf.has(sha)))];
+    if (unlisted.length > 0) for (const [sha, list] of await history.filesAt(unlisted)) filesOf.set(sha, list);
+    const files = new Map(shas.map((sha) => [sha, filesOf.get(sha)!]));
     // Each revision within what one run reads, counting every name (as on disk and in a review), before anything is read.
     const max = ws.settings.maxFileBytes;
     const sizes = history.sizes([...new Set([...files.values()].flat().map((f) => f.oid))]);
@@ -132,6 +147,22 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
     }
     return { files, v };
   };
+
+  // A revision resolved once per run (a git run each), however often a command names it.
+  const resolved = new Map<string, ReturnType<GitHistory['resolve']>>();
+  const resolve = (rev: string) => {
+    let found = resolved.get(rev);
+    if (found === undefined) resolved.set(rev, (found = history.resolve(rev)));
+    return found;
+  };
+  // A compared commit's validation from the cache, looked up once per run.
+  const storedValidation = new Map<string, Validation | undefined>();
+  const stored = (sha: string) => {
+    if (!storedValidation.has(sha)) storedValidation.set(sha, ws.cache.get(validationKey(sha), isValidation));
+    return storedValidation.get(sha);
+  };
+
+  const between = (from: ResolvedPoint, to: ResolvedPoint) => commits.slice((from.index ?? 0) + 1, (to.index ?? commits.length - 1) + 1).map((c) => c.sha);
 
   const commitOn = (day: Day): ResolvedPoint | undefined => {
     for (let i = commits.length - 1; i >= 0; i--) if (days[i]! <= day) return { rev: formatDay(day), commit: commits[i]!.sha, date: day, index: i };
@@ -156,27 +187,31 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
         }
         return found;
       }
-      const resolved = history.resolve(spec);
-      if (!resolved.ok) {
-        const shallow = resolved.shallow;
+      const found = resolve(spec);
+      if (!found.ok) {
+        const shallow = found.shallow;
         throw sayUserError((w) => w.history.unknownRevision(spec, shallow));
       }
-      const index = indexOf.get(resolved.sha);
+      const index = indexOf.get(found.sha);
       if (history.shallow && index === 0) throw tooShallow(spec);
-      const point: ResolvedPoint = { rev: spec, commit: resolved.sha, date: index !== undefined ? days[index]! : (dayOf ??= dayInZone(zone))(history.commitTime(resolved.sha)) };
+      const point: ResolvedPoint = { rev: spec, commit: found.sha, date: index !== undefined ? days[index]! : (dayOf ??= dayInZone(zone))(history.commitTime(found.sha)) };
       if (index !== undefined) point.index = index;
       return point;
+    },
+    async prefetch(shas) {
+      if (shas.length > 0) await prepared(shas);
     },
     async validations(shas) {
       const { files, v } = await prepared(shas);
       return new Map(shas.map((sha) => [sha, v.validate(files.get(sha) ?? [])]));
     },
+    needsValidation: (sha) => stored(sha) === undefined,
     async validationAt(sha) {
-      const key = validationKey(sha);
-      const stored = ws.cache.get(key, isValidation);
-      if (stored !== undefined) return stored;
+      const known = stored(sha);
+      if (known !== undefined) return known;
       const validation = (await data.validations([sha])).get(sha)!;
-      ws.cache.set(key, validation);
+      ws.cache.set(validationKey(sha), validation);
+      storedValidation.set(sha, validation);
       return validation;
     },
     async records(shas) {
@@ -184,10 +219,10 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
       return new Map(shas.map((sha) => [sha, v.records(files.get(sha) ?? [])]));
     },
     workingTree: () => loadData(ws, true),
+    uncheckedBetween: (from, to) => between(from, to).filter((sha) => errorsAt.get(sha) === undefined),
     async invalidBetween(from, to) {
       const start = from.index ?? 0;
-      const end = to.index ?? commits.length - 1;
-      const shas = commits.slice(start + 1, end + 1).map((c) => c.sha);
+      const shas = between(from, to);
       // A commit's errors never change: only commits no earlier run looked at are read and validated.
       const missing = shas.filter((sha) => errorsAt.get(sha) === undefined);
       const validations = missing.length === 0 ? new Map<string, Validation>() : await data.validations(missing);
@@ -220,11 +255,17 @@ export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
   return data;
 }
 
-/** What moved from `since` to `until` (a revision or date; the working tree as of as_of when absent). */
-export async function changesBetween(ws: Workspace, hd: HistoryData, since: string, until: string | undefined): Promise<ChangesReport> {
+/**
+ * What moved from `since` to `until` (a revision or date; the working tree as
+ * of as_of when absent). `alsoRead`: commits another part of the same command
+ * will read (the brief's trend), read in the same batch.
+ */
+export async function changesBetween(ws: Workspace, hd: HistoryData, since: string, until: string | undefined, alsoRead: readonly string[] = []): Promise<ChangesReport> {
   const from = hd.point(since, '--since');
   const to: ResolvedPoint = until === undefined ? { rev: 'working tree', date: ws.asOf } : hd.point(until, '--until');
   if (from.date > to.date) throw sayUsageError((w) => w.history.sinceAfter(since, w.day(from.date), until, w.day(to.date)));
+  const compared = [from.commit!, ...(to.commit === undefined ? [] : [to.commit])].filter((sha) => hd.needsValidation(sha));
+  await hd.prefetch([...compared, ...hd.uncheckedBetween(from, to), ...alsoRead]);
   const fromData = await hd.validationAt(from.commit!);
   const after = to.commit === undefined ? await hd.workingTree() : await hd.validationAt(to.commit);
   const invalid = await hd.invalidBetween(from, to);
@@ -236,15 +277,28 @@ export async function changesBetween(ws: Workspace, hd: HistoryData, since: stri
   return changesReport(before, { point: strip(to), dataset: hd.dataset(after, to.date) }, invalid);
 }
 
+/** The trend's past points, each a period end and the commit then; `unread`: those no earlier run counted. */
+function trendPast(ws: Workspace, hd: HistoryData, from: Day | undefined, every: TrendEvery) {
+  const start = from ?? hd.days[0] ?? ws.asOf;
+  const past = sampleDays(start, ws.asOf, every)
+    .slice(0, -1)
+    .map((day) => ({ day, at: hd.commitOn(day) }))
+    .filter((p): p is { day: Day; at: ResolvedPoint } => p.at !== undefined);
+  // Points an earlier run counted are taken as they are; only the others read their commit's data.
+  const unread = past.filter((p) => hd.points.get(pointKey(p.at.commit!, p.day)) === undefined);
+  return { past, unread };
+}
+
+/** The commits whose data trendOver will read (none when every past point is in the cache). */
+export function trendReads(ws: Workspace, hd: HistoryData, from: Day | undefined, every: TrendEvery): string[] {
+  return [...new Set(trendPast(ws, hd, from, every).unread.map((p) => p.at.commit!))];
+}
+
 /** The programme at each period end from `from` (default: the first commit's day) to as_of on the working tree. */
 export async function trendOver(ws: Workspace, hd: HistoryData, from: Day | undefined, every: TrendEvery): Promise<TrendReport> {
-  const start = from ?? hd.days[0] ?? ws.asOf;
-  const days = sampleDays(start, ws.asOf, every);
-  const past = days.slice(0, -1).map((day) => ({ day, at: hd.commitOn(day) })).filter((p): p is { day: Day; at: ResolvedPoint } => p.at !== undefined);
-  // Points an earlier run counted are taken as they are; only the others read their commit's data.
-  const missing = past.filter((p) => hd.points.get(pointKey(p.at.commit!, p.day)) === undefined);
-  const records = missing.length === 0 ? new Map() : await hd.records([...new Set(missing.map((p) => p.at.commit!))]);
-  for (const p of missing) hd.points.set(pointKey(p.at.commit!, p.day), trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit));
+  const { past, unread } = trendPast(ws, hd, from, every);
+  const records = unread.length === 0 ? new Map() : await hd.records([...new Set(unread.map((p) => p.at.commit!))]);
+  for (const p of unread) hd.points.set(pointKey(p.at.commit!, p.day), trendPoint(hd.dataset(records.get(p.at.commit!)!, p.day), p.at.commit));
   const points = past.map((p) => hd.points.get(pointKey(p.at.commit!, p.day))!);
   points.push(trendPoint(hd.dataset(await hd.workingTree(), ws.asOf), undefined));
   return trendReport(points, every, ws.asOf);

@@ -101,10 +101,7 @@ describe('--lang vi: no English sentence from the catalogue reaches the reader',
   });
 
   it('p06.yaml can set the language, and --lang wins over it', async () => {
-    const { mkdtempSync, cpSync, writeFileSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'p06-lang-'));
+    const dir = tempData({});
     cpSync(CWD, dir, { recursive: true });
     writeFileSync(join(dir, 'p06.yaml'), readFileSync(join(CWD, 'p06.yaml'), 'utf8') + 'lang: vi\n');
     expect((await runInProcess([...AS_OF, 'summary'], dir)).stdout).toMatch(/^\*\*Tổng hợp tính đến ngày 01 tháng 02 năm 2024: /);

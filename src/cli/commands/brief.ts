@@ -9,7 +9,7 @@ import { sayUsageError, sayUserError } from '../../i18n/errors.js';
 import { wordsFor } from '../../i18n/langs.js';
 import { oneLine } from '../../render/sanitize.js';
 import type { IO } from '../io.js';
-import { changesBetween, trendOver, withHistoryData } from '../history-data.js';
+import { changesBetween, trendOver, trendReads, withHistoryData } from '../history-data.js';
 import { findChrome, printPdf } from '../print-pdf.js';
 import { cachedChart } from '../cached-chart.js';
 import type { Workspace } from '../../workspace/open-workspace.js';
@@ -48,7 +48,8 @@ export async function runBrief(ws: Workspace, options: BriefOptions, io: IO): Pr
   if (options.format === 'pdf' && findChrome(io.env) === undefined) throw sayUserError((w) => w.write.noChrome);
   const report = await withHistoryData(ws, async (hd) => {
     const since = options.since ?? hd.lastTag(MEETING_TAG) ?? formatDay(ws.asOf - FALLBACK_DAYS);
-    const changes = await changesBetween(ws, hd, since, undefined);
+    // The trend's commits are read in the same batch as the changes' ones.
+    const changes = await changesBetween(ws, hd, since, undefined, trendReads(ws, hd, undefined, 'month'));
     const trend = await trendOver(ws, hd, undefined, 'month');
     const ds = hd.dataset(await hd.workingTree(), ws.asOf);
     return briefReport(ds, changes, trend, { escalateAfterDays: ws.settings.escalateAfterDays });
