@@ -85,7 +85,37 @@ export function locateRevision(cwd: string, rev: string): ({ ok: true } & Locate
   return { ok: false, why: 'unknown-revision', rev, shallow: shallow.ok && shallow.stdout.toString('utf8').trim() === 'true' };
 }
 
-export async function readGitRevision(request: GitRevisionRequest, located?: Located): Promise<GitRevision> {
+/** Where a path is in the repository, from the working folder's place in it; undefined when outside it. */
+function pathInRepo(cwd: string, prefix: string, absolute: string): string | undefined {
+  const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, absolute))));
+  return inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo) ? undefined : inRepo;
+}
+
+/** What paths are at one commit: from one listing made for them together, else each from its own. */
+export interface RevisionListing {
+  at(path: string): Listed;
+}
+
+/**
+ * Lists several paths at a commit with one ls-tree (a review asks for the
+ * configuration file and the data folder together). A path not among them is
+ * listed on its own when asked for; if the one listing fails, each is listed
+ * on its own, so a failure is reported for the path it concerns.
+ */
+export function listRevision(cwd: string, at: Located, absolutes: readonly string[]): RevisionListing {
+  const paths = [...new Set(absolutes.map((a) => pathInRepo(cwd, at.prefix, a)).filter((p): p is string => p !== undefined))];
+  const known = new Map<string, Listed>();
+  if (paths.length > 1) {
+    const listed = lsTree(cwd, at.sha, paths);
+    if (listed.ok) {
+      const entries = treeEntries(listed.stdout);
+      for (const path of paths) known.set(path, listedFrom(cwd, at.sha, path, entries));
+    }
+  }
+  return { at: (path) => known.get(path) ?? listAt(cwd, at.sha, path) };
+}
+
+export async function readGitRevision(request: GitRevisionRequest, located?: Located, listing?: RevisionListing): Promise<GitRevision> {
   const { cwd, rev } = request;
   let at = located;
   if (at === undefined) {
@@ -95,15 +125,13 @@ export async function readGitRevision(request: GitRevisionRequest, located?: Loc
   }
   const { prefix, sha } = at;
 
-  const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
-  if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
-    return { ok: false, why: 'outside', dir: toPosix(relative(cwd, request.dataDir)) || '.' };
-  }
+  const inRepo = pathInRepo(cwd, prefix, request.dataDir);
+  if (inRepo === undefined) return { ok: false, why: 'outside', dir: toPosix(relative(cwd, request.dataDir)) || '.' };
   // Only a missing path means "no data yet" (the pull request adds the first
   // file). A link, a submodule or a file where the folder should be would
   // otherwise read as an empty base, and every task in the head would look
   // new while every removal went unseen.
-  const found = listAt(cwd, sha, inRepo);
+  const found = listing?.at(inRepo) ?? listAt(cwd, sha, inRepo);
   if (!found.ok) return gitFailed(found, found.step, inRepo, rev);
   if (found.kind === 'missing') return { ok: true, commit: sha, sources: [] };
   if (found.kind !== 'tree') return { ok: false, why: 'not-a-folder', path: found.path, rev, kind: found.kind };
@@ -188,13 +216,19 @@ function treeEntries(out: Buffer): TreeEntry[] {
  * component is.
  */
 function listAt(cwd: string, commit: string, path: string): Listed {
-  if (path === '.') {
-    const all = git(cwd, ['ls-tree', '--full-tree', '-r', '-z', '-l', commit]);
-    return all.ok ? { ok: true, kind: 'tree', path, entries: treeEntries(all.stdout) } : { ...all, step: 'list' };
-  }
-  const listed = git(cwd, ['ls-tree', '--full-tree', '-r', '-t', '-z', '-l', commit, '--', path]);
-  if (!listed.ok) return { ...listed, step: 'path' };
-  const entries = treeEntries(listed.stdout);
+  const listed = lsTree(cwd, commit, [path]);
+  if (!listed.ok) return { ...listed, step: path === '.' ? 'list' : 'path' };
+  return listedFrom(cwd, commit, path, treeEntries(listed.stdout));
+}
+
+/** Every entry under `paths` at `commit`, with the folders on the way; "." is the whole tree. */
+function lsTree(cwd: string, commit: string, paths: readonly string[]): GitRun {
+  return git(cwd, ['ls-tree', '--full-tree', '-r', '-t', '-z', '-l', commit, ...(paths.includes('.') ? [] : ['--', ...paths])]);
+}
+
+/** What `path` is, from a listing that holds it (and perhaps other paths). */
+function listedFrom(cwd: string, commit: string, path: string, entries: TreeEntry[]): Listed {
+  if (path === '.') return { ok: true, kind: 'tree', path, entries };
   const byPath = new Map(entries.map((e) => [e.path, e]));
   const self = byPath.get(path);
   if (self !== undefined) {
@@ -216,12 +250,12 @@ function listAt(cwd: string, commit: string, path: string): Listed {
 /** One file at a revision (the configuration, for a review that reads the base as the base configured it). */
 export type GitFile = { ok: true; source?: SourceFile } | ({ ok: false } & RevisionFailure);
 
-export function readGitFile(cwd: string, at: Located, absolute: string, maxBytes: number): GitFile {
+export function readGitFile(cwd: string, at: Located, absolute: string, maxBytes: number, listing?: RevisionListing): GitFile {
   const short = at.sha.slice(0, 12);
-  const inRepo = posix.normalize(posix.join(at.prefix, toPosix(relative(cwd, absolute))));
+  const inRepo = pathInRepo(cwd, at.prefix, absolute);
   const file = toPosix(relative(cwd, absolute)) || '.';
-  if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) return { ok: true };
-  const found = listAt(cwd, at.sha, inRepo);
+  if (inRepo === undefined) return { ok: true };
+  const found = listing?.at(inRepo) ?? listAt(cwd, at.sha, inRepo);
   if (!found.ok) return gitFailed(found, 'path', inRepo, short);
   if (found.kind === 'missing') return { ok: true };
   if (found.kind !== 'file') return { ok: false, why: 'not-a-file', path: found.path, rev: short, kind: found.kind === 'tree' ? 'folder' : found.kind };

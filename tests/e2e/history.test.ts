@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,7 +10,8 @@ import { runMain } from '../helpers/run-main.js';
 import { gitStepsAsync, newRepository } from '../helpers/git-script.js';
 import { en } from '../../src/i18n/en.js';
 import { meetingEn } from '../../src/i18n/meeting-en.js';
-import { removeTempDirs, tempData, writeFiles } from '../helpers/temp-data.js';
+import { removeTempDirs, tempData } from '../helpers/temp-data.js';
+import { gitRunsOf } from '../helpers/git-runs.js';
 import { GIT_ENV, GIT_NO_USER_CONFIG } from '../helpers/git-env.js';
 
 // `p06 demo` replays tests/fixtures/demo-history/ into a git repository
@@ -286,23 +287,7 @@ describe('the history cache', () => {
   });
 
   test('a cold changes or brief reads its commits in one batch (trees, sizes, blobs); a warm one reads no object', async () => {
-    // A git on PATH that notes each run's first two words, then runs the real one. main() starts git with
-    // this process's PATH; nothing else in this file runs while the test does.
-    const log = join(scratch, 'git-runs.log');
-    const shim = join(scratch, 'git-shim');
-    const path = process.env.PATH!;
-    writeFiles(shim, { git: `#!/bin/sh\necho "$1 $2" >> '${log}'\nPATH='${path}' exec git "$@"\n` });
-    chmodSync(join(shim, 'git'), 0o755);
-    const runs = async (args: string[]) => {
-      rmSync(log, { force: true });
-      process.env.PATH = `${shim}:${path}`;
-      try {
-        expect((await cached(args)).exitCode).toBe(0);
-      } finally {
-        process.env.PATH = path;
-      }
-      return readFileSync(log, 'utf8').split('\n').filter(Boolean);
-    };
+    const runs = (args: string[]) => gitRunsOf(async () => expect((await cached(args)).exitCode).toBe(0));
     const opening = ['rev-parse --show-prefix', 'log --first-parent', 'rev-parse --verify'];
     const batch = ['cat-file --batch', 'cat-file --batch-check', 'cat-file --batch'];
     rmSync(cacheDir(), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { dirname } from 'node:path';
-import { locateRevision, readGitFile, readGitRevision, type Located } from '../../load/read-git-revision.js';
+import { listRevision, locateRevision, readGitFile, readGitRevision, type Located, type RevisionListing } from '../../load/read-git-revision.js';
 import { dataDirFromConfig } from '../../load/resolve-data-dir.js';
 import { problem, type Problem } from '../../domain/problem.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../validate/settings.js';
@@ -60,8 +60,8 @@ interface Read {
   settings: Settings;
 }
 
-async function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string, at?: Located): Promise<Read> {
-  const read = await readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true }, at);
+async function readRevision(ws: Workspace, rev: string, settings: Settings, dataDir: string, at: Located, listing: RevisionListing): Promise<Read> {
+  const read = await readGitRevision({ cwd: ws.cwd, dataDir, rev, maxBytes: settings.maxFileBytes, maxTotal: REVIEW_SIDE_BYTES, side: true }, at, listing);
   if (!read.ok) throw revisionError(read);
   return { label: { name: rev, commit: read.commit }, sources: read.sources, settings };
 }
@@ -78,9 +78,12 @@ async function readConfigured(ws: Workspace, rev: string): Promise<Read> {
   const at = locateRevision(ws.cwd, rev);
   // The same one-line messages as for any revision (no git, not a repository, unknown, shallow).
   if (!at.ok) throw revisionError(at);
+  // The configuration file and the data folder the working tree configures, listed by one git run: a
+  // revision that configures the same folder (nearly always) reads both from it.
+  const listing = listRevision(ws.cwd, at, ws.configFile === undefined ? [ws.dataDir] : [ws.configFile, ws.dataDir]);
   let settings: Settings = DEFAULT_SETTINGS;
   if (ws.configFile !== undefined) {
-    const file = readGitFile(ws.cwd, at, ws.configFile, CONFIG_LIMIT);
+    const file = readGitFile(ws.cwd, at, ws.configFile, CONFIG_LIMIT, listing);
     if (!file.ok) throw sayUserError((w) => w.revision.configAt(rev, revisionWords(file, w)));
     if (file.source !== undefined) settings = (await import('../../workspace/cold-path.js')).validateConfigSource(file.source, CONFIG_LIMIT).settings;
   }
@@ -91,7 +94,7 @@ async function readConfigured(ws: Workspace, rev: string): Promise<Read> {
     if (!fromConfig.ok) throw sayUserError((w) => w.revision.dataOutsideAt(rev, written));
     dataDir = fromConfig.dir;
   }
-  return readRevision(ws, rev, settings, dataDir, at);
+  return readRevision(ws, rev, settings, dataDir, at, listing);
 }
 
 function readWorkingTree(ws: Workspace): Read {

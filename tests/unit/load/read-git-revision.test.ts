@@ -2,10 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locateRevision, readGitFile, readGitRevision } from '../../../src/load/read-git-revision.js';
+import { listRevision, locateRevision, readGitFile, readGitRevision, type RevisionListing } from '../../../src/load/read-git-revision.js';
 import { revisionWords } from '../../../src/cli/revision-error.js';
 import { en } from '../../../src/i18n/en.js';
-import { removeTempDirs, tempData, type FileMap } from '../../helpers/temp-data.js';
+import { removeTempDirs, tempData, writeFiles, type FileMap } from '../../helpers/temp-data.js';
+import { gitRunsOf } from '../../helpers/git-runs.js';
+import { runMain } from '../../helpers/run-main.js';
 import { commitSteps, gitSteps, INIT } from '../../helpers/git-script.js';
 
 afterAll(removeTempDirs);
@@ -179,5 +181,36 @@ describe('readGitFile', () => {
     const top = { prefix: '', sha };
     expect(readGitFile(dir, top, join(dir, 'p06.yaml'), 1000)).toEqual({ ok: false, why: 'not-a-file', path: 'p06.yaml', rev: sha.slice(0, 12), kind: 'folder' });
     expect(readGitFile(dir, top, join(dir, 'link.yaml'), 1000)).toEqual({ ok: false, why: 'not-a-file', path: 'link.yaml', rev: sha.slice(0, 12), kind: 'link' });
+  });
+});
+
+describe('listRevision: the configuration file and the data folder from one ls-tree', () => {
+  const TASKS = 'ministry: {code: AA, name: A}\ntasks:\n  - {id: AA-1, title: T, owner: O, deadline: 2030, status: in_progress, result: R}\n';
+
+  it('answers each path as listing it alone does, folders, links and missing paths included', async () => {
+    const { dir, sha } = repo({ 'p06.yaml': 'data: data\n', 'data/a.yaml': TASKS, 'data/sub/b.yaml': TASKS, 'real/c.yaml': TASKS }, (d) => symlinkSync('real', join(d, 'linked')));
+    const at = { prefix: '', sha };
+    let listing: RevisionListing | undefined;
+    expect(await gitRunsOf(async () => (listing = listRevision(dir, at, [join(dir, 'p06.yaml'), join(dir, 'data')])))).toEqual(['ls-tree --full-tree']);
+    expect(await gitRunsOf(async () => [listing!.at('p06.yaml'), listing!.at('data')])).toEqual([]);
+    // A path under a link or a missing folder takes one more run to say what is on the way, as alone.
+    const paths = ['p06.yaml', 'data', 'linked/data', 'nothing/here'];
+    listing = listRevision(dir, at, paths.map((p) => join(dir, p)));
+    for (const path of paths) expect(listing.at(path), path).toEqual(listRevision(dir, at, [join(dir, path)]).at(path));
+    expect(listing!.at('linked/data')).toMatchObject({ ok: true, kind: 'link', path: 'linked' });
+    expect(listing!.at('nothing/here')).toMatchObject({ ok: true, kind: 'missing' });
+    // A path it was not made for is listed when asked.
+    expect(await gitRunsOf(async () => expect(listing!.at('real')).toMatchObject({ ok: true, kind: 'tree' }))).toEqual(['ls-tree --full-tree']);
+  });
+
+  it('a review reads the base in four git runs; a base that configures another folder lists that one too', async () => {
+    const { dir } = repo({ 'p06.yaml': 'data: data\n', 'data/a.yaml': TASKS });
+    const review = (cwd: string) => gitRunsOf(async () => expect((await runMain(['review', '--base', 'HEAD', '--as-of', '2024-07-01'], { cwd })).exitCode).toBe(0));
+    expect(await review(dir)).toEqual(['rev-parse --show-prefix', 'ls-tree --full-tree', 'cat-file blob', 'cat-file --batch']);
+    // The base read its data from old/, as its own p06.yaml says: AA-1 is there, so nothing was removed.
+    const moved = repo({ 'p06.yaml': 'data: old\n', 'old/a.yaml': TASKS });
+    rmSync(join(moved.dir, 'old'), { recursive: true });
+    writeFiles(moved.dir, { 'p06.yaml': 'data: data\n', 'data/a.yaml': TASKS });
+    expect(await review(moved.dir)).toEqual(['rev-parse --show-prefix', 'ls-tree --full-tree', 'cat-file blob', 'ls-tree --full-tree', 'cat-file --batch']);
   });
 });
