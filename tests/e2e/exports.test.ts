@@ -96,16 +96,12 @@ describe('p06 export ics', () => {
     expect(byUid.get('MOF-1@p06')!.description.split('\n').slice(3, 5)).toEqual(['Thời hạn: 31/01/2024', 'Trạng thái: đang thực hiện; quá hạn 1 ngày tính đến 01/02/2024']);
   });
 
-  it('byte-identical for the same data and as-of, whatever the time zone', async () => {
-    const a = ok(await runCli(['export', 'ics', ...AS_OF], CWD));
-    const b = ok(await runCli(['export', 'ics', ...AS_OF], { ...CWD, env: { TZ: 'America/Los_Angeles' } }));
-    expect(b).toBe(a);
-  });
-
-  it('the bundle, whose line folding is rewritten at build time, writes what the library itself writes, in English and Vietnamese', async () => {
+  it('the bundle, whose line folding is rewritten at build time, writes what the library itself writes, in English and Vietnamese, in any time zone', async () => {
     for (const lang of [[], ['--lang', 'vi']]) {
       const bundled = ok(await runCli([...lang, 'export', 'ics', ...AS_OF], CWD));
       expect(bundled).toBe(ok(await runMain([...lang, 'export', 'ics', ...AS_OF], CWD)));
+      // Byte-identical for the same data and as-of, whatever the time zone the process starts in.
+      if (lang.length === 0) expect(ok(await runCli(['export', 'ics', ...AS_OF], { ...CWD, env: { TZ: 'America/Los_Angeles' } }))).toBe(bundled);
       expect(bundled.split('\r\n').filter((l) => Buffer.byteLength(l, 'utf8') > 75)).toEqual([]);
       if (lang.length > 0) expect(bundled).toMatch(/\r\n [^\r]*[^\x00-\x7f]/); // a folded line with Vietnamese in it
     }
