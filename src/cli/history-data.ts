@@ -75,16 +75,21 @@ const pointKey = (commit: string, day: Day) => `${commit}@${day}`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Opens the data's history, lets `use` read it, and keeps what it checked for the next run (the history cache). */
-export async function withHistoryData<T>(ws: Workspace, use: (hd: HistoryData) => Promise<T>): Promise<T> {
-  const hd = await openHistoryData(ws);
+/**
+ * Opens the data's history, lets `use` read it, and keeps what it checked for
+ * the next run (the history cache). `specs`: the revisions or dates the
+ * command was given; the first revision among them is resolved by the git run
+ * that opens the history.
+ */
+export async function withHistoryData<T>(ws: Workspace, use: (hd: HistoryData) => Promise<T>, specs: readonly (string | undefined)[] = []): Promise<T> {
+  const hd = await openHistoryData(ws, specs.find((spec) => spec !== undefined && !DATE.test(spec)));
   const result = await use(hd);
   hd.persist();
   return result;
 }
 
-export async function openHistoryData(ws: Workspace): Promise<HistoryData> {
-  const opened = openGitHistory({ cwd: ws.cwd, dataDir: ws.dataDir });
+export async function openHistoryData(ws: Workspace, rev?: string): Promise<HistoryData> {
+  const opened = openGitHistory({ cwd: ws.cwd, dataDir: ws.dataDir, ...(rev === undefined ? {} : { rev }) });
   if (!opened.ok) throw historyError(opened);
   const history: GitHistory = opened.history;
   const { commits } = history;

@@ -55,6 +55,8 @@ export interface GitHistoryRequest {
   cwd: string;
   /** Absolute path of the data directory in the working tree. */
   dataDir: string;
+  /** A revision the command names (not a date), resolved by the same git run that opens the history. */
+  rev?: string;
 }
 
 /** Why the history cannot be opened, for the reader's language (with git's own words, `git`, where it gave some). */
@@ -69,13 +71,17 @@ export type OpenedHistory = { ok: true; history: GitHistory } | ({ ok: false; me
 
 export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
   const { cwd } = request;
-  // One git run for both: where this folder is in the repository (an empty line at its top) and whether the clone is shallow.
-  const where = git(cwd, ['rev-parse', '--show-prefix', '--is-shallow-repository']);
-  if (!where.ok) {
+  // One git run for where this folder is in the repository (an empty line at its top), whether the clone is
+  // shallow, and the commit a named revision is (--verify --quiet: an unknown one is exit status 1 alone).
+  const named = request.rev !== undefined && plausible(request.rev) ? request.rev : undefined;
+  const where = git(cwd, ['rev-parse', '--show-prefix', '--is-shallow-repository', ...(named === undefined ? [] : ['--verify', '--quiet', `${named}^{commit}`])]);
+  const unknown = !where.ok && !where.notFound && where.status === 1 && named !== undefined;
+  if (!where.ok && !unknown) {
     if (where.notFound) return { ok: false, message: where.message, why: 'no-git' };
     return { ok: false, message: `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})`, why: 'not-a-repository', git: where.message };
   }
-  const [prefix, shallowWord] = pathThenLastLine(where.stdout);
+  const [before, last] = pathThenLastLine(where.stdout ?? Buffer.alloc(0));
+  const [prefix, shallowWord, namedSha] = where.ok && named !== undefined ? [...pathThenLastLine(Buffer.from(before)), last] : [before, last, undefined];
   const shallow = shallowWord === 'true';
   const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
   const dir = toPosix(relative(cwd, request.dataDir)) || '.';
@@ -125,9 +131,8 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
       commits,
       shallow,
       resolve(rev) {
-        // A name that git could read as an option is never passed to it.
-        const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
-        const found = plausible ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;
+        if (rev === named && namedSha !== undefined) return { ok: true, sha: namedSha };
+        const found = plausible(rev) && !(rev === named && unknown) ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;
         if (found?.ok) return { ok: true, sha: found.stdout.toString('utf8').trim() };
         const hint = shallow ? 'this clone is shallow and may not have it; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)' : 'name a branch, tag or commit this clone has, or a date YYYY-MM-DD';
         return { ok: false, message: `unknown revision ${JSON.stringify(rev)}: ${hint}`, shallow };
@@ -203,6 +208,9 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
     },
   };
 }
+
+/** A name that git could read as an option, or as more than one line, is never passed to it. */
+const plausible = (rev: string) => rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
 
 interface TreeEntry {
   mode: string;

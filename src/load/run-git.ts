@@ -4,7 +4,8 @@ import { sep } from 'node:path';
 // One way to run git for both readers of revisions (review's and the
 // meeting pack's history): its output, or one line saying why not.
 
-export type GitRun = { ok: true; stdout: Buffer } | { ok: false; message: string; notFound: boolean; status?: number | null };
+/** A failed run that did run carries its exit status and what it printed before failing. */
+export type GitRun = { ok: true; stdout: Buffer } | { ok: false; message: string; notFound: boolean; status?: number | null; stdout?: Buffer };
 
 export interface GitOptions {
   input?: Buffer;
@@ -21,7 +22,7 @@ export function runGit(cwd: string, args: string[], options: GitOptions): GitRun
   }
   if (run.status !== 0) {
     const said = run.stderr.toString('utf8').split('\n').find((l) => l.trim() !== '');
-    return { ok: false, notFound: false, status: run.status, message: said?.trim() ?? `git ${args[0]} exited with ${run.status ?? run.signal}` };
+    return { ok: false, notFound: false, status: run.status, stdout: run.stdout, message: said?.trim() ?? `git ${args[0]} exited with ${run.status ?? run.signal}` };
   }
   return { ok: true, stdout: run.stdout };
 }

@@ -288,7 +288,8 @@ describe('the history cache', () => {
 
   test('a cold changes or brief reads its commits in one batch (trees, sizes, blobs); a warm one reads no object', async () => {
     const runs = (args: string[]) => gitRunsOf(async () => expect((await cached(args)).exitCode).toBe(0));
-    const opening = ['rev-parse --show-prefix', 'log --first-parent', 'rev-parse --verify'];
+    // Where the folder is, whether the clone is shallow and the commit --since names: one rev-parse.
+    const opening = ['rev-parse --show-prefix', 'log --first-parent'];
     const batch = ['cat-file --batch', 'cat-file --batch-check', 'cat-file --batch'];
     rmSync(cacheDir(), { recursive: true, force: true });
     // The meeting's commit, the five commits since and the trend's fourteen month ends: one batch.
@@ -297,6 +298,11 @@ describe('the history cache', () => {
     }
     expect(await runs(['brief', '--since', 'meeting-2024-01-25', '--as-of', '2025-03-01'])).toEqual([...opening, ...batch]);
     expect(await runs(['brief', '--since', 'meeting-2024-01-25', '--as-of', '2025-03-01'])).toEqual(opening);
+    // A date for --since and a revision for --until: the revision is the one resolved at the opening. Commits
+    // not compared before are listed and measured; their blobs were all checked by the runs above.
+    expect(await runs(['changes', '--since', '2024-02-01', '--until', 'meeting-2025-02-13', '--as-of', '2025-03-01'])).toEqual([...opening, 'cat-file --batch', 'cat-file --batch-check']);
+    // No --since: the last meeting's tag is found, then resolved.
+    expect(await runs(['brief', '--as-of', '2025-03-01'])).toEqual([...opening, 'describe --tags', 'rev-parse --verify']);
   });
 
   test('a damaged or wrongly shaped entry is a cold run', async () => {

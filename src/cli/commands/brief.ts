@@ -53,7 +53,7 @@ export async function runBrief(ws: Workspace, options: BriefOptions, io: IO): Pr
     const trend = await trendOver(ws, hd, undefined, 'month');
     const ds = hd.dataset(await hd.workingTree(), ws.asOf);
     return briefReport(ds, changes, trend, { escalateAfterDays: ws.settings.escalateAfterDays });
-  });
+  }, [options.since]);
   const w = await meetingWordsFor(ws.lang);
   const words = await wordsFor(ws.lang);
   if (options.format === 'pdf') {

@@ -38,7 +38,7 @@ export function renderOptions(color: boolean | undefined, io: IO): RenderOptions
 
 /** Never exit 1 for what history holds: broken promises and invalid commits are reported, not refused. */
 export async function runChanges(ws: Workspace, options: ChangesOptions, io: IO): Promise<number> {
-  const report = await withHistoryData(ws, (hd) => changesBetween(ws, hd, options.since, options.until));
+  const report = await withHistoryData(ws, (hd) => changesBetween(ws, hd, options.since, options.until), [options.since, options.until]);
   io.stdout.write(await renderChanges(report, options.format, options.render, await meetingWordsFor(ws.lang)));
   return 0;
 }
