@@ -153,13 +153,6 @@ export async function openHistoryData(ws: Workspace, rev?: string): Promise<Hist
     return { files, v };
   };
 
-  // A revision resolved once per run (a git run each), however often a command names it.
-  const resolved = new Map<string, ReturnType<GitHistory['resolve']>>();
-  const resolve = (rev: string) => {
-    let found = resolved.get(rev);
-    if (found === undefined) resolved.set(rev, (found = history.resolve(rev)));
-    return found;
-  };
   // A compared commit's validation from the cache, looked up once per run.
   const storedValidation = new Map<string, Validation | undefined>();
   const stored = (sha: string) => {
@@ -192,7 +185,7 @@ export async function openHistoryData(ws: Workspace, rev?: string): Promise<Hist
         }
         return found;
       }
-      const found = resolve(spec);
+      const found = history.resolve(spec);
       if (!found.ok) {
         const shallow = found.shallow;
         throw sayUserError((w) => w.history.unknownRevision(spec, shallow));

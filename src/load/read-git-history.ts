@@ -1,7 +1,7 @@
 import { posix, relative } from 'node:path';
 import { YAML_FILE } from './find-data-files.js';
 import type { SourceFile } from './read-sources.js';
-import { pathThenLastLine, runGit, toPosix, type GitRun } from './run-git.js';
+import { pathInRepo, pathThenLastLines, plausibleRev, runGit, toPosix, type GitRun } from './run-git.js';
 import { streamObjects } from './stream-blobs.js';
 
 // The data directory's history, read from git's object database for many
@@ -73,19 +73,18 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
   const { cwd } = request;
   // One git run for where this folder is in the repository (an empty line at its top), whether the clone is
   // shallow, and the commit a named revision is (--verify --quiet: an unknown one is exit status 1 alone).
-  const named = request.rev !== undefined && plausible(request.rev) ? request.rev : undefined;
+  const named = request.rev !== undefined && plausibleRev(request.rev) ? request.rev : undefined;
   const where = git(cwd, ['rev-parse', '--show-prefix', '--is-shallow-repository', ...(named === undefined ? [] : ['--verify', '--quiet', `${named}^{commit}`])]);
   const unknown = !where.ok && !where.notFound && where.status === 1 && named !== undefined;
   if (!where.ok && !unknown) {
     if (where.notFound) return { ok: false, message: where.message, why: 'no-git' };
     return { ok: false, message: `this directory is not in a git repository, and the history of the data comes from git (git: ${where.message})`, why: 'not-a-repository', git: where.message };
   }
-  const [before, last] = pathThenLastLine(where.stdout ?? Buffer.alloc(0));
-  const [prefix, shallowWord, namedSha] = where.ok && named !== undefined ? [...pathThenLastLine(Buffer.from(before)), last] : [before, last, undefined];
+  const [prefix, shallowWord, namedSha] = pathThenLastLines(where.stdout ?? Buffer.alloc(0), where.ok && named !== undefined ? 2 : 1);
   const shallow = shallowWord === 'true';
-  const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, request.dataDir))));
-  const dir = toPosix(relative(cwd, request.dataDir)) || '.';
-  if (inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo)) {
+  const inRepo = pathInRepo(cwd, prefix, request.dataDir);
+  if (inRepo === undefined) {
+    const dir = toPosix(relative(cwd, request.dataDir)) || '.';
     return { ok: false, message: `the data directory ${dir} is outside this git repository`, why: 'outside', dir };
   }
   // Trees are asked of cat-file by path, one per line: a path with a line
@@ -132,7 +131,7 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
       shallow,
       resolve(rev) {
         if (rev === named && namedSha !== undefined) return { ok: true, sha: namedSha };
-        const found = plausible(rev) && !(rev === named && unknown) ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;
+        const found = plausibleRev(rev) && !(rev === named && unknown) ? git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]) : undefined;
         if (found?.ok) return { ok: true, sha: found.stdout.toString('utf8').trim() };
         const hint = shallow ? 'this clone is shallow and may not have it; fetch the history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)' : 'name a branch, tag or commit this clone has, or a date YYYY-MM-DD';
         return { ok: false, message: `unknown revision ${JSON.stringify(rev)}: ${hint}`, shallow };
@@ -208,9 +207,6 @@ export function openGitHistory(request: GitHistoryRequest): OpenedHistory {
     },
   };
 }
-
-/** A name that git could read as an option, or as more than one line, is never passed to it. */
-const plausible = (rev: string) => rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
 
 interface TreeEntry {
   mode: string;

@@ -2,7 +2,7 @@ import { YAML_FILE } from './find-data-files.js';
 import { posix, relative } from 'node:path';
 import { MAX_TOTAL_BYTES, type SourceFile } from './read-sources.js';
 import { streamObjects } from './stream-blobs.js';
-import { pathThenLastLine, runGit, toPosix, type GitRun } from './run-git.js';
+import { pathInRepo, pathThenLastLines, plausibleRev, runGit, toPosix, type GitRun } from './run-git.js';
 
 // The one module that asks git. A revision is read from git's object database
 // (ls-tree, then one streamed cat-file --batch for every object), never by checking
@@ -70,12 +70,11 @@ export interface Located {
  * revision (and whether the clone is shallow, which would explain it).
  */
 export function locateRevision(cwd: string, rev: string): ({ ok: true } & Located) | ({ ok: false } & RevisionFailure) {
-  // A name that git could read as an option is never passed to it.
-  const plausible = rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
+  const plausible = plausibleRev(rev);
   const found = git(cwd, plausible ? ['rev-parse', '--show-prefix', '--verify', '--quiet', `${rev}^{commit}`] : ['rev-parse', '--show-prefix']);
   if (found.ok && plausible) {
-    const [prefix, sha] = pathThenLastLine(found.stdout);
-    return { ok: true, prefix, sha };
+    const [prefix, sha] = pathThenLastLines(found.stdout, 1);
+    return { ok: true, prefix, sha: sha! };
   }
   // --verify --quiet says an unknown revision by exit status 1 alone; outside a repository git exits 128.
   if (!found.ok && (found.notFound || found.status !== 1 || !plausible)) {
@@ -83,12 +82,6 @@ export function locateRevision(cwd: string, rev: string): ({ ok: true } & Locate
   }
   const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']);
   return { ok: false, why: 'unknown-revision', rev, shallow: shallow.ok && shallow.stdout.toString('utf8').trim() === 'true' };
-}
-
-/** Where a path is in the repository, from the working folder's place in it; undefined when outside it. */
-function pathInRepo(cwd: string, prefix: string, absolute: string): string | undefined {
-  const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, absolute))));
-  return inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo) ? undefined : inRepo;
 }
 
 /** What paths are at one commit: from one listing made for them together, else each from its own. */

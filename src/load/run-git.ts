@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { sep } from 'node:path';
+import { posix, relative, sep } from 'node:path';
 
 // One way to run git for both readers of revisions (review's and the
 // meeting pack's history): its output, or one line saying why not.
@@ -33,12 +33,20 @@ export function toPosix(path: string): string {
 }
 
 /**
- * Output whose last line is a fixed word or id, after a path that may itself
- * hold line breaks (`rev-parse --show-prefix` then another answer): the path,
- * as git printed it, and the last line.
+ * Output whose last `count` lines are fixed words or ids, after a path that
+ * may itself hold line breaks (`rev-parse --show-prefix` then other answers):
+ * the path, as git printed it, then those lines.
  */
-export function pathThenLastLine(out: Buffer): [string, string] {
-  const text = out.toString('utf8').replace(/\n$/, '');
-  const cut = text.lastIndexOf('\n');
-  return [text.slice(0, cut), text.slice(cut + 1)];
+export function pathThenLastLines(out: Buffer, count: number): [string, ...string[]] {
+  const lines = out.toString('utf8').replace(/\n$/, '').split('\n');
+  return [lines.slice(0, -count).join('\n'), ...lines.slice(-count)];
+}
+
+/** A revision that git could read as an option, or as more than one line, is never passed to it. */
+export const plausibleRev = (rev: string) => rev !== '' && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
+
+/** Where a path is in the repository, from the working folder's place in it (`prefix`); undefined when outside it. */
+export function pathInRepo(cwd: string, prefix: string, absolute: string): string | undefined {
+  const inRepo = posix.normalize(posix.join(prefix, toPosix(relative(cwd, absolute))));
+  return inRepo === '..' || inRepo.startsWith('../') || posix.isAbsolute(inRepo) ? undefined : inRepo;
 }

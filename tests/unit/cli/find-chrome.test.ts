@@ -1,25 +1,19 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../../src/cli/print-pdf.js';
+import { removeTempDirs, tempData } from '../../helpers/temp-data.js';
 
 // Which browser `brief --format pdf` runs: CHROME_PATH, else the first name
 // on PATH, folder by folder, the headless shells before the full browsers.
 
-const root = mkdtempSync(join(tmpdir(), 'p06-find-chrome-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(removeTempDirs);
 
-let folders = 0;
 /** A new folder holding the named files: executable unless marked `-x`. */
 function folder(...names: string[]): string {
-  const dir = join(root, String(folders++));
-  mkdirSync(dir);
-  for (const entry of names) {
-    const [name, mode] = entry.endsWith(' -x') ? [entry.slice(0, -3), 0o644] : [entry, 0o755];
-    writeFileSync(join(dir, name), '#!/bin/sh\n');
-    chmodSync(join(dir, name), mode);
-  }
+  const files = names.map((entry) => (entry.endsWith(' -x') ? { name: entry.slice(0, -3), mode: 0o644 } : { name: entry, mode: 0o755 }));
+  const dir = tempData(Object.fromEntries(files.map((f) => [f.name, '#!/bin/sh\n'])));
+  for (const f of files) chmodSync(join(dir, f.name), f.mode);
   return dir;
 }
 
